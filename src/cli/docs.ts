@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { functionPage, HELP_CSS, indexPage, loadArticleTexts } from "../docs/html";
+import { functionsMarkdown, registerMarkdown } from "../docs/markdown";
+import { functionDocs, type EnglishMetadata } from "../docs/model";
+import { interpretationRegister } from "../engine/decisions";
+import { flag, UsageError, type ParsedArgs } from "./args";
+import { writeFileAtomic } from "./files";
+
+/** `docs --html DIR [--md FILE] [--register FILE]`: help pages, the function reference, the register. */
+export async function docs(args: ParsedArgs, out: (s: string) => void): Promise<void> {
+  const html = flag(args, "--html");
+  const md = flag(args, "--md");
+  const register = flag(args, "--register");
+  if (!html && !md && !register) throw new UsageError("docs 需要 --html 目录、--md 文件 或 --register 文件");
+  const metaFile = join(__dirname, "functions.json");
+  if (!existsSync(metaFile)) throw new UsageError(`找不到 ${metaFile}：请先运行 npm run build`);
+  const docsModel = functionDocs(JSON.parse(readFileSync(metaFile, "utf8")) as EnglishMetadata);
+  if (html) {
+    const texts = await loadArticleTexts();
+    writeFileAtomic(join(html, "help.css"), HELP_CSS);
+    writeFileAtomic(join(html, "index.html"), indexPage(docsModel));
+    for (const d of docsModel) writeFileAtomic(join(html, `${d.id}.html`), functionPage(d, texts));
+    out(`已生成 ${docsModel.length} 个帮助页：${html}`);
+  }
+  if (md) {
+    writeFileAtomic(md, functionsMarkdown(docsModel));
+    out(`已生成函数参考：${md}`);
+  }
+  if (register) {
+    writeFileAtomic(register, registerMarkdown(await interpretationRegister()));
+    out(`已生成解释登记表：${register}`);
+  }
+}

@@ -1,0 +1,52 @@
+import { isTalentError, parseOptions } from "../engine";
+import { setOptions } from "../functions/settings";
+import { optionRecord, parseArgs, UsageError } from "./args";
+import { calc } from "./calc";
+import { docs } from "./docs";
+
+const USAGE = `talent-policy — 人才政策计算（命令行）
+
+用法：
+  talent-policy calc 函数 参数...            按 Excel 的调用方式计算一个 TALENT 函数
+      例：talent-policy calc TALENT.REFUND zhangye-2022 400000 3      → 280000
+  talent-policy docs --html 目录 [--md 文件] [--register 文件]
+                                              生成函数帮助页、函数参考与解释登记表
+
+通用选项：
+  --option 键=值    规则选项（可重复），如 --option basis=exact；见 docs/interpretations.md
+  -h, --help        显示本说明
+`;
+
+/** Runs the command line; returns the exit code (0 ok, 1 a computed error, 2 wrong usage or bad file). */
+export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    const [command, ...rest] = args.positional;
+    if (!command || args.flags.has("-h") || args.flags.has("--help")) {
+      out(USAGE);
+      return command ? 0 : 2;
+    }
+    setOptions(parseOptions(optionRecord(args)));
+    switch (command) {
+      case "calc": {
+        const [fn, ...fnArgs] = rest;
+        if (!fn) throw new UsageError("calc 需要函数名，如 talent-policy calc TALENT.REFUND zhangye-2022 400000 3");
+        const r = calc(__dirname, fn, fnArgs);
+        for (const line of r.lines) out(line);
+        return r.ok ? 0 : 1;
+      }
+      case "docs":
+        await docs(args, out);
+        return 0;
+      default:
+        throw new UsageError(`未知命令：${command}\n\n${USAGE}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || isTalentError(e)) {
+      err(`错误：${e.message}`);
+      return 2;
+    }
+    err(`内部错误：${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}

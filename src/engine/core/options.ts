@@ -1,0 +1,104 @@
+import * as z from "zod/mini";
+import { invalid } from "./errors";
+
+/**
+ * Switches for the readings of the texts on which offices plausibly differ. Every option has a default
+ * that the interpretation register justifies; the pane stores a workbook's choices, the command line
+ * takes `--option key=value`, and a few functions take the most common one as an argument.
+ */
+export interface Options {
+  /** Whether the end date (离职日期) is itself a day of service. */
+  endDateCounts: boolean;
+  /** Years of service for refunds: completed years, or the exact fraction. */
+  basis: "whole" | "exact";
+  /** Yearly instalments and yearly subsidies: paid when the service year starts, or when it ends. */
+  paymentTiming: "yearStart" | "yearEnd";
+  /** 企业协议 第六条第（一）项 “不足一年的按一年计”. */
+  penaltyYear: "atLeastOne" | "ceil" | "annualize";
+  /** 张掖 第六条第（三）项: whether “且所学专业为我市急需紧缺专业” binds the master's branch too. */
+  zhangyeMajorRule: "both" | "bachelorOnly";
+  /** 平顶山 三（四）“超过 3 个月”: whether exactly 3 months counts. */
+  flexibleBoundInclusive: boolean;
+  /** 奎屯 第三十四条: the document prints no date; the day it is taken to apply from. */
+  kuitunEffectiveFrom: string;
+  /** 奎屯 第二十七条 “退回已享受的住房”: whether 特聘 housing subsidies paid in cash are refunded too. */
+  kuitunRefundHousingSubsidy: boolean;
+  /** 吐鲁番 第八条第（五）项: months the 每月津贴 is scheduled for (the agreement term). */
+  turpanAllowanceMonths: number;
+  /** Years a schedule runs for benefits the text gives no end (智库专家补贴). */
+  horizonYears: number;
+}
+
+export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
+  endDateCounts: true,
+  basis: "whole",
+  paymentTiming: "yearStart",
+  penaltyYear: "atLeastOne",
+  zhangyeMajorRule: "both",
+  flexibleBoundInclusive: false,
+  kuitunEffectiveFrom: "2025-01-01",
+  kuitunRefundHousingSubsidy: true,
+  turpanAllowanceMonths: 60,
+  horizonYears: 5,
+});
+
+export interface OptionInfo {
+  key: keyof Options;
+  zh: string;
+  values: string;
+}
+
+export const OPTION_INFO: readonly OptionInfo[] = [
+  { key: "endDateCounts", zh: "离职日期当天计入服务期", values: "true（默认）/ false" },
+  { key: "basis", zh: "服务年限计法", values: "whole 整年（默认）/ exact 实际" },
+  { key: "paymentTiming", zh: "分期款与年度补贴的支付时点", values: "yearStart 服务年度开始时（默认）/ yearEnd 服务年度结束时" },
+  { key: "penaltyYear", zh: "违约金“不足一年的按一年计”", values: "atLeastOne 年数不足一按一计（默认）/ ceil 每个不足一年的零头都按一年计 / annualize 按月均工资折算年薪" },
+  { key: "zhangyeMajorRule", zh: "张掖第六条第（三）项急需紧缺专业要求的适用范围", values: "both 硕士与学士都须急需紧缺专业（默认）/ bachelorOnly 仅学士" },
+  { key: "flexibleBoundInclusive", zh: "平顶山“超过3个月”是否含3个月整", values: "false 不含（默认）/ true 含" },
+  { key: "kuitunEffectiveFrom", zh: "奎屯办法施行日期（原文未印日期）", values: "YYYY-MM-DD，默认 2025-01-01" },
+  { key: "kuitunRefundHousingSubsidy", zh: "奎屯第二十七条退回“住房”是否含特聘住房补贴", values: "true（默认）/ false" },
+  { key: "turpanAllowanceMonths", zh: "吐鲁番每月津贴排期月数", values: "正整数，默认 60（五年协议期）" },
+  { key: "horizonYears", zh: "无期限年度补贴的排期年数", values: "正整数，默认 5" },
+];
+
+const booleanText = z.pipe(
+  z.union([z.boolean(), z.enum(["true", "false", "是", "否", "1", "0"])]),
+  z.transform((v) => v === true || v === "true" || v === "是" || v === "1"),
+);
+const positiveInt = z.pipe(
+  z.pipe(
+    z.union([z.number(), z.string()]),
+    z.transform((v: number | string) => Number(v)),
+  ),
+  z.int().check(z.positive()),
+);
+
+const optionSchema = z.partial(
+  z.strictObject({
+    endDateCounts: booleanText,
+    basis: z.enum(["whole", "exact"]),
+    paymentTiming: z.enum(["yearStart", "yearEnd"]),
+    penaltyYear: z.enum(["atLeastOne", "ceil", "annualize"]),
+    zhangyeMajorRule: z.enum(["both", "bachelorOnly"]),
+    flexibleBoundInclusive: booleanText,
+    kuitunEffectiveFrom: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    kuitunRefundHousingSubsidy: booleanText,
+    turpanAllowanceMonths: positiveInt,
+    horizonYears: positiveInt,
+  }),
+);
+
+/** Validates options given as text (command line, stored settings) and fills in the defaults. */
+export function parseOptions(raw: Record<string, unknown>): Options {
+  const parsed = z.safeParse(optionSchema, raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = issue?.path.join(".") || "?";
+    const known = OPTION_INFO.find((o) => o.key === key);
+    throw invalid(
+      known ? `选项 ${key}（${known.zh}）的值无效，可用：${known.values}` : `未知选项：${key}`,
+      known ? `Invalid value for option ${key}` : `Unknown option: ${key}`,
+    );
+  }
+  return { ...DEFAULT_OPTIONS, ...(parsed.data as Partial<Options>) };
+}

@@ -1,0 +1,51 @@
+import type { ArticleRef, PolicyDocument } from "../model/policy";
+
+/** Where a number comes from: one article of one document. */
+export interface Citation {
+  policyId: string;
+  policyTitle: string;
+  docNumber: string | null;
+  article: ArticleRef;
+}
+
+/**
+ * Every answer of the engine: the value, the articles it rests on, and the steps that produced it.
+ * The trace is built only when someone reads it (EXPLAIN, the pane, the audit), so that filling a
+ * 100,000-row column does not format 100,000 sentences nobody reads.
+ */
+export interface Result<T> {
+  value: T;
+  citations: Citation[];
+  trace: () => string[];
+}
+
+export function cite(doc: PolicyDocument, ...articles: ArticleRef[]): Citation[] {
+  return articles.map((a) => ({
+    policyId: doc.meta.id,
+    policyTitle: doc.meta.title,
+    docNumber: doc.meta.docNumber,
+    article: a,
+  }));
+}
+
+export function result<T>(value: T, citations: Citation[], trace: () => string[]): Result<T> {
+  return { value, citations, trace };
+}
+
+/** 《张掖市引进高层次急需人才办法（试行）》（市委发〔2022〕13号）第十四条第（三）项 */
+export function formatCitation(c: Citation): string {
+  const doc = c.docNumber ? `《${c.policyTitle}》（${c.docNumber}）` : `《${c.policyTitle}》`;
+  return `${doc}${c.article.label}`;
+}
+
+/** Citations grouped by document: 《甲》第六条、第十四条第（三）项；《乙》第八条 */
+export function formatCitations(citations: readonly Citation[]): string {
+  const byDoc = new Map<string, { head: string; labels: string[] }>();
+  for (const c of citations) {
+    const head = c.docNumber ? `《${c.policyTitle}》（${c.docNumber}）` : `《${c.policyTitle}》`;
+    const entry = byDoc.get(c.policyId) ?? { head, labels: [] };
+    if (!entry.labels.includes(c.article.label)) entry.labels.push(c.article.label);
+    byDoc.set(c.policyId, entry);
+  }
+  return [...byDoc.values()].map((e) => `${e.head}${e.labels.join("、")}`).join("；");
+}

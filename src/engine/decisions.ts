@@ -1,0 +1,78 @@
+import { article } from "./model/policy";
+import type { Decision } from "./model/policy";
+import { REGISTRY } from "./policies/registry";
+
+/**
+ * Readings that every document shares (how years of service and ages are counted, how money is rounded),
+ * recorded once here; each document's own readings are in its folder, beside the rules they concern.
+ */
+export const GENERAL_DECISIONS: readonly Decision[] = [
+  {
+    id: "bounds-inclusive",
+    article: article("", "各文件"),
+    question: "“以上/以下/不超过/不少于”是否包含本数？",
+    decision: "包含本数（法律文本通例）；“超过”“不足”“不满”不含本数。",
+  },
+  {
+    id: "service-end-date",
+    article: article("", "各文件的服务年限"),
+    question: "离职日期当天是否计入服务期？",
+    decision:
+      "计入：离职日期是最后工作日。2015-07-01 引进、2025-06-30 离职为满10年。按年计算的期间到期日没有对应日的，以该月末日为准（参照《民法典》第二百零三条），如 2020-02-29 起算的周年为次年 2 月 28 日。",
+    option: { key: "endDateCounts", values: "true（默认）/ false" },
+  },
+  {
+    id: "service-basis",
+    article: article("", "各文件的服务年限"),
+    question: "服务年限按整年还是按实际（含小数）计？",
+    decision: "默认按已满整年；“实际”按已满整年加当年已服务天数 ÷ 该服务年度天数。REFUND 与 SERVICEYEARS 的“年限计法”参数可逐次改变。",
+    option: { key: "basis", values: "whole（默认）/ exact" },
+  },
+  {
+    id: "age-completed-years",
+    article: article("", "各文件的年龄条件"),
+    question: "年龄如何计算？",
+    decision: "按周岁：当日已过生日的整岁数；给出小数年龄时取整岁。台账中按出生日期与引进日期计算。",
+  },
+  {
+    id: "rounding",
+    article: article("", "全部金额"),
+    question: "金额如何舍入？",
+    decision: "以 decimal.js 精确计算，只在输出结果时按分四舍五入（ROUND_HALF_UP）一次；中间步骤不舍入。",
+  },
+  {
+    id: "blank-cells",
+    article: article("", "全部函数"),
+    question: "空白单元格如何处理？",
+    decision:
+      "空白表示“未填写”，不按 0 计算：必填参数空白返回 #VALUE!；类别判定中可能改变结果的空白字段会被指名要求填写。Windows 版 Excel 把区域中的空白单元格以 0 传给自定义函数，因此文字和日期参数中的 0 也按空白处理；金额与年限参数无法区分 0 与空白，请在台账中用“填充台账”或命令行处理空白。",
+  },
+  {
+    id: "payment-timing",
+    article: article("", "分期与按年发放的待遇"),
+    question: "分期支付的安家费、按年发放的补贴在何时支付？",
+    decision: "默认在每个服务年度开始时支付（第 k 期于引进满 k−1 年之日）；按月发放的补贴于每月对应日支付，在职方发放；“工作一年考核合格后一次性发放”的于满一年之日支付。",
+    option: { key: "paymentTiming", values: "yearStart（默认）/ yearEnd" },
+  },
+  {
+    id: "open-ended-horizon",
+    article: article("", "无期限的年度待遇"),
+    question: "原文未规定期限的年度补贴（如智库专家补贴），发放计划排到何时？",
+    decision: "给出离职日期时排到离职日；否则排 5 年，并在项目说明中注明“原文未规定期限”。",
+    option: { key: "horizonYears", values: "正整数，默认 5" },
+  },
+];
+
+export interface RegisterSection {
+  scope: string;
+  decisions: readonly Decision[];
+}
+
+/** The whole register: the general readings, then each document's. */
+export async function interpretationRegister(): Promise<RegisterSection[]> {
+  const sections: RegisterSection[] = [{ scope: "通用", decisions: GENERAL_DECISIONS }];
+  for (const e of REGISTRY) {
+    sections.push({ scope: `${e.doc.meta.title}（${e.doc.meta.id}）`, decisions: (await e.text()).DECISIONS });
+  }
+  return sections;
+}

@@ -1,0 +1,34 @@
+/**
+ * The policy engine: everything the add-in, the command line and the batch jobs compute goes through
+ * here. It knows nothing of Office; inputs are plain values, outputs are `Result`s with citations.
+ */
+export * from "./core/errors";
+export * from "./core/dates";
+export * from "./core/money";
+export * from "./core/options";
+export * from "./core/result";
+export * from "./core/vocabulary";
+export * from "./model/policy";
+export * from "./model/profile";
+export { allPolicies, policyOf, categoryOf } from "./rules/lookup";
+export { classify } from "./rules/category";
+export { eligible, disqualified } from "./rules/eligibility";
+export {
+  housingSubsidy,
+  rentSubsidy,
+  settlement,
+  carSubsidy,
+  allowance,
+  yearlySubsidy,
+  housingArea,
+  giftYears,
+  startupFund,
+  projectFund,
+  amountFor,
+  appliesTo,
+} from "./rules/amounts";
+export { refund, REASON_ZH, type RefundInput } from "./rules/refund";
+export { serviceYears, yearsOnBasis, BASIS_ZH, type Basis } from "./rules/service";
+export { policyStatus, policyFor, effectiveFrom, STATE_EN, type PolicyState } from "./rules/status";
+export { titleRecognition, NOT_YET } from "./rules/titles";
+export { REGISTRY } from "./policies/registry";

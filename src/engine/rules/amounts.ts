@@ -1,0 +1,262 @@
+import type Decimal from "decimal.js";
+import { invalid, notApplicable } from "../core/errors";
+import { formatPlain, formatWan, formatYuan, money, ZERO } from "../core/money";
+import { cite, result, type Result } from "../core/result";
+import type {
+  Benefit,
+  CategoryDef,
+  HousingAmount,
+  LumpSumBenefit,
+  MonthlyBenefit,
+  PolicyDocument,
+  RangeAmount,
+  RangeBenefit,
+  ServiceBenefit,
+  YearlyBenefit,
+} from "../model/policy";
+import { categoryOf } from "./lookup";
+
+type PricedKind = Exclude<Benefit["kind"], "service">;
+type Kinded<K extends PricedKind> = Extract<Benefit, { kind: K }>;
+
+/** The amount spec of a benefit for a category: its own line, or the line for every category ("*"). */
+export function amountFor<A>(amounts: Record<string, A>, code: string): A | undefined {
+  return amounts[code] ?? amounts["*"];
+}
+
+export function appliesTo(b: Benefit, code: string): boolean {
+  return b.categories === "*" || b.categories.includes(code);
+}
+
+/**
+ * The one benefit of a document that matches, for a category. #N/A says which of the two is missing:
+ * the document has no such benefit at all, or it has one that this category does not get.
+ */
+function findBenefit<K extends PricedKind>(
+  doc: PolicyDocument,
+  category: CategoryDef,
+  kind: K,
+  matches: (b: Kinded<K>) => boolean,
+  nameZh: string,
+): Kinded<K> {
+  const candidates = doc.benefits.filter((b) => b.kind === kind && matches(b as Kinded<K>)) as Exclude<Benefit, ServiceBenefit>[];
+  if (candidates.length === 0) {
+    throw notApplicable(`《${doc.meta.title}》没有${nameZh}`, `${doc.meta.id} has no ${nameZh}`);
+  }
+  const own = candidates.find((b) => appliesTo(b, category.code) && amountFor<unknown>(b.amounts, category.code) !== undefined);
+  if (!own) {
+    const where = [...new Set(candidates.map((b) => b.article.label))].join("、");
+    throw notApplicable(`${category.code}不享受${where}规定的${nameZh}`, `${category.code} gets no ${nameZh} under ${doc.meta.id}`);
+  }
+  return own as Kinded<K>;
+}
+
+/** “第几年/第几期/第几个月” must be a whole number from 1. */
+function ordinal(n: number, what: string): number {
+  if (!Number.isInteger(n) || n < 1) throw invalid(`${what}应为从1开始的整数，而不是 ${n}`, `${what} must be a whole number from 1`);
+  return n;
+}
+
+export function housingSubsidy(doc: PolicyDocument, categoryRaw: string): Result<Decimal> {
+  const category = categoryOf(doc, categoryRaw);
+  const b = findBenefit(doc, category, "lumpSum", (x) => x.role === "purchaseSubsidy", "购房补贴");
+  const total = amountFor(b.amounts, category.code)!.total;
+  return result(money(total), cite(doc, b.article), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
+}
+
+export function rentSubsidy(doc: PolicyDocument, categoryRaw: string, year?: number): Result<Decimal> {
+  const category = categoryOf(doc, categoryRaw);
+  const b: YearlyBenefit = findBenefit(doc, category, "yearly", (x) => x.role === "rentSubsidy", "租房补贴或生活补贴");
+  const spec = amountFor(b.amounts, category.code)!;
+  const period = spec.years === null ? "不限年限" : `连续${spec.years}年`;
+  if (year === undefined) {
+    return result(money(spec.perYear), cite(doc, b.article), () => [`${category.code}人才${b.item}每年${spec.perYear}元，${period}`]);
+  }
+  const k = ordinal(year, "年度");
+  const due = spec.years === null || k <= spec.years;
+  return result(due ? money(spec.perYear) : ZERO, cite(doc, b.article), () => [
+    `${category.code}人才${b.item}每年${spec.perYear}元，${period}`,
+    due ? `第${k}年在期限内，应发${spec.perYear}元` : `第${k}年已超过${spec.years}年期限，应发0元`,
+  ]);
+}
+
+export interface SettlementOptions {
+  instalment?: number;
+  /** 吐鲁番 第八条第（五）项: the second of a couple both introduced receives half. */
+  spouseHalf?: boolean;
+}
+
+export function settlement(doc: PolicyDocument, categoryRaw: string, opts: SettlementOptions = {}): Result<Decimal> {
+  const category = categoryOf(doc, categoryRaw);
+  const b: LumpSumBenefit = findBenefit(doc, category, "lumpSum", (x) => x.role === "settlement", "安家费");
+  const spec = amountFor(b.amounts, category.code)!;
+  const steps: string[] = [`${category.code}人才${b.item}${formatWan(spec.total)}（${b.condition}）`];
+  const citations = cite(doc, b.article);
+  let amount = money(spec.total);
+
+  if (opts.instalment !== undefined) {
+    const k = ordinal(opts.instalment, "期数");
+    const parts = spec.instalments ?? [spec.total];
+    const part = k <= parts.length ? parts[k - 1]! : 0;
+    amount = money(part);
+    steps.push(
+      spec.instalments
+        ? `分${parts.length}期支付（${parts.map((p) => formatWan(p)).join("、")}），第${k}期${k <= parts.length ? formatWan(part) : "不存在，计0元"}`
+        : k === 1
+          ? "一次性发放，第1期即全额"
+          : `一次性发放，没有第${k}期，计0元`,
+    );
+  }
+
+  if (opts.spouseHalf) {
+    const rule = b.spouseHalf;
+    if (!rule) {
+      throw notApplicable(`《${doc.meta.title}》未规定夫妻双方同属引进人才时减半发放`, `${doc.meta.id} has no spouse rule`);
+    }
+    amount = amount.dividedBy(2);
+    citations.push(...cite(doc, rule.article));
+    steps.push(`${rule.text}：本人按半额，${formatYuan(amount)}元`);
+  }
+  return result(amount, citations, () => steps);
+}
+
+export function carSubsidy(doc: PolicyDocument, categoryRaw: string): Result<Decimal> {
+  const category = categoryOf(doc, categoryRaw);
+  const b = findBenefit(doc, category, "lumpSum", (x) => x.role === "carSubsidy", "购车补贴");
+  const total = amountFor(b.amounts, category.code)!.total;
+  return result(money(total), cite(doc, b.article), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
+}
+
+export function allowance(doc: PolicyDocument, categoryRaw: string, month?: number): Result<Decimal> {
+  const category = categoryOf(doc, categoryRaw);
+  const b: MonthlyBenefit = findBenefit(doc, category, "monthly", () => true, "按月发放的补贴或津贴");
+  const spec = amountFor(b.amounts, category.code)!;
+  const head = `${category.code}人才${b.item}每月${spec.perMonth}元，期限${spec.months}个月（${b.condition}）`;
+  if (month === undefined) return result(money(spec.perMonth), cite(doc, b.article), () => [head]);
+  const k = ordinal(month, "月份");
+  const due = k <= spec.months;
+  return result(due ? money(spec.perMonth) : ZERO, cite(doc, b.article), () => [
+    head,
+    due ? `第${k}个月在期限内，应发${spec.perMonth}元` : `第${k}个月已超过${spec.months}个月期限，应发0元`,
+  ]);
+}
+
+export interface YearlySubsidyInput {
+  year?: number;
+  /** Months served within that year, for subsidies that require a minimum (一年内累计服务满6个月). */
+  monthsServed?: number;
+}
+
+/** The yearly subsidies other than rent (智库专家、特聘、援疆、柔性引进): the year's amount, with caps. */
+export function yearlySubsidy(doc: PolicyDocument, categoryRaw: string, input: YearlySubsidyInput = {}): Result<Decimal> {
+  const category = categoryOf(doc, categoryRaw);
+  const b: YearlyBenefit = findBenefit(doc, category, "yearly", (x) => x.role === "yearlySubsidy", "年度补贴");
+  const spec = amountFor(b.amounts, category.code)!;
+  const steps = [
+    `${category.code}${b.item}每年${spec.atLeast ? "不少于" : ""}${spec.perYear}元` +
+      (spec.years !== null ? `，${spec.years}年` : "") +
+      (spec.cap !== undefined ? `，累计不超过${formatWan(spec.cap)}` : "") +
+      `（${b.condition}）`,
+  ];
+  const cites = cite(doc, b.article);
+  if (input.monthsServed !== undefined && (!Number.isFinite(input.monthsServed) || input.monthsServed < 0)) {
+    throw invalid("服务月数不能为负数", "Months served cannot be negative");
+  }
+  if (input.year === undefined) {
+    if (spec.minMonthsInYear !== undefined && input.monthsServed !== undefined && input.monthsServed < spec.minMonthsInYear) {
+      steps.push(`当年服务${input.monthsServed}个月，不足${spec.minMonthsInYear}个月，不发放`);
+      return result(ZERO, cites, () => steps);
+    }
+    return result(money(spec.perYear), cites, () => steps);
+  }
+  const k = ordinal(input.year, "年度");
+  if (spec.years !== null && k > spec.years) {
+    steps.push(`第${k}年已超过${spec.years}年期限，应发0元`);
+    return result(ZERO, cites, () => steps);
+  }
+  if (spec.minMonthsInYear !== undefined) {
+    if (input.monthsServed === undefined) {
+      steps.push(`须当年累计服务满${spec.minMonthsInYear}个月（未提供服务月数，按已满足计算）`);
+    } else if (input.monthsServed < spec.minMonthsInYear) {
+      steps.push(`第${k}年服务${input.monthsServed}个月，不足${spec.minMonthsInYear}个月，应发0元`);
+      return result(ZERO, cites, () => steps);
+    }
+  }
+  let amount = money(spec.perYear);
+  if (spec.cap !== undefined) {
+    // Earlier years are taken as paid in full: the cap is on what has been paid before this year.
+    const paidBefore = money(spec.perYear).times(k - 1);
+    const room = money(spec.cap).minus(paidBefore);
+    if (room.lte(0)) {
+      steps.push(`前${k - 1}年已发${formatYuan(paidBefore)}元，已达累计上限${formatWan(spec.cap)}，应发0元`);
+      return result(ZERO, cites, () => steps);
+    }
+    if (room.lt(amount)) amount = room;
+    steps.push(`前${k - 1}年已发${formatYuan(paidBefore)}元，第${k}年应发${formatYuan(amount)}元`);
+  } else {
+    steps.push(`第${k}年应发${formatYuan(amount)}元`);
+  }
+  return result(amount, cites, () => steps);
+}
+
+function housingSpec(doc: PolicyDocument, categoryRaw: string): { spec: HousingAmount; b: Kinded<"housing">; code: string } {
+  const category = categoryOf(doc, categoryRaw);
+  const b = findBenefit(doc, category, "housing", () => true, "住房");
+  return { spec: amountFor(b.amounts, category.code)!, b, code: category.code };
+}
+
+export function housingArea(doc: PolicyDocument, categoryRaw: string): Result<number> {
+  const { spec, b, code } = housingSpec(doc, categoryRaw);
+  if (spec.area === null) {
+    throw notApplicable(`${b.article.label}只规定提供${b.item}，未规定面积`, `${b.article.label} sets no floor area`);
+  }
+  const area = spec.area;
+  return result(area, cite(doc, b.article), () => [`${code}人才提供${area}平方米${spec.approx ? "左右" : ""}住房一套（${b.condition}）`]);
+}
+
+export function giftYears(doc: PolicyDocument, categoryRaw: string): Result<number> {
+  const { spec, b, code } = housingSpec(doc, categoryRaw);
+  if (spec.giftAfterYears === null) {
+    const free = spec.freeYears !== null ? `${spec.freeYears}年内免费提供` : "免费居住";
+    throw notApplicable(`${code}的${b.item}${free}，${b.article.label}未规定赠予`, "Housing is not given outright");
+  }
+  const years = spec.giftAfterYears;
+  return result(years, cite(doc, b.article), () => [`${code}人才连续工作${years}年以上的，住房可直接赠予（${b.condition}）`]);
+}
+
+function rangeOf(doc: PolicyDocument, categoryRaw: string, role: RangeBenefit["role"], nameZh: string): { spec: RangeAmount; b: RangeBenefit; code: string } {
+  const category = categoryOf(doc, categoryRaw);
+  const b: RangeBenefit = findBenefit(doc, category, "range", (x) => x.role === role, nameZh);
+  const spec = amountFor(b.amounts, category.code)!;
+  if (spec.unspecified) throw notApplicable(`${b.article.label}：${spec.unspecified}，未规定具体金额`, "No amount is set");
+  return { spec, b, code: category.code };
+}
+
+/** The start-up fund range of a category: [lowest, highest]. */
+export function startupFund(doc: PolicyDocument, categoryRaw: string): Result<[Decimal, Decimal | null]> {
+  const { spec, b, code } = rangeOf(doc, categoryRaw, "startupFund", "项目启动资金");
+  const min = money(spec.min ?? 0);
+  const max = spec.max === null ? null : money(spec.max);
+  return result([min, max] as [Decimal, Decimal | null], cite(doc, b.article), () => [
+    `${code}${b.item}${formatWan(spec.min ?? 0)}${max ? `至${formatWan(spec.max!)}` : "以上"}（${b.condition}）`,
+  ]);
+}
+
+/** 张掖 第十四条第（五）项: 10% of a project of at least 50万元, at most 100万元. */
+export function projectFund(doc: PolicyDocument, projectAmount: Decimal): Result<Decimal> {
+  const rule = doc.projectSupport;
+  if (!rule) throw notApplicable(`《${doc.meta.title}》没有按立项资金比例给予的项目扶持`, `${doc.meta.id} has no project support`);
+  if (projectAmount.isNegative()) throw invalid("立项资金不能为负数", "Project amount cannot be negative");
+  const cites = cite(doc, rule.article);
+  const pct = money(rule.rate).times(100).toString();
+  if (projectAmount.lt(rule.threshold)) {
+    return result(ZERO, cites, () => [`立项资金${formatYuan(projectAmount)}元，不足${formatWan(rule.threshold)}，不享受项目扶持`]);
+  }
+  const raw = projectAmount.times(rule.rate);
+  const capped = raw.gt(rule.cap);
+  const value = capped ? money(rule.cap) : raw;
+  return result(value, cites, () => [
+    `立项资金${formatYuan(projectAmount)}元，达到${formatWan(rule.threshold)}以上`,
+    `${formatYuan(projectAmount)} × ${pct}% = ${formatPlain(raw)}元${capped ? `，超过上限，按最高${formatWan(rule.cap)}` : ""}`,
+  ]);
+}

@@ -1,0 +1,89 @@
+import type Decimal from "decimal.js";
+import { invalid, notApplicable } from "../core/errors";
+import { formatPlain, formatYuan, ZERO } from "../core/money";
+import { cite, result, type Result } from "../core/result";
+import type { PolicyDocument, RefundReason, RefundRule } from "../model/policy";
+import { BASIS_ZH, yearsOnBasis, type Basis } from "./service";
+
+export const REASON_ZH: Record<RefundReason, string> = {
+  personal: "因个人原因解除协议（主动离职）",
+  probation: "试用期考核不合格",
+  employer: "因单位原因解除",
+};
+
+export interface RefundInput {
+  /** What the person received of the refundable benefits. */
+  received: Decimal;
+  yearsServed: Decimal;
+  basis: Basis;
+  reason: RefundReason;
+  /** Length of the service agreement, where the rule depends on it; defaults to the document's. */
+  agreementYears?: number;
+}
+
+function pickRule(doc: PolicyDocument, reason: RefundReason): RefundRule {
+  if (doc.refunds.length === 0) {
+    throw notApplicable(doc.refundNote ?? `《${doc.meta.title}》没有退还补贴的规定`, `${doc.meta.id} has no refund rule`);
+  }
+  const proportional = doc.refunds.find((r) => r.kind === "proportional");
+  if (proportional) return proportional;
+  const trigger = reason === "probation" ? "probationFailure" : "leaveWithinAgreement";
+  const rule = doc.refunds.find((r) => r.kind === "allReceived" && r.trigger === trigger);
+  if (!rule) {
+    throw notApplicable(`《${doc.meta.title}》没有${REASON_ZH[reason]}时退还的规定`, `${doc.meta.id} has no refund rule for ${reason}`);
+  }
+  return rule;
+}
+
+/**
+ * What must be paid back when a person leaves early. Never more than was received, never negative.
+ *
+ * - proportional (张掖 第十四条第（三）项): received − received / N × years served, nothing after N years;
+ * - all received (吐鲁番 第十三条, 奎屯 第二十四条、第二十七条): everything received, when leaving within the
+ *   agreement for the reasons the article names, or on failing probation.
+ */
+export function refund(doc: PolicyDocument, input: RefundInput): Result<Decimal> {
+  const { received, reason } = input;
+  if (received.isNegative()) throw invalid("已发补贴金额不能为负数", "The amount received cannot be negative");
+  if (input.yearsServed.isNegative()) throw invalid("服务年限不能为负数", "Years of service cannot be negative");
+  const rule = pickRule(doc, reason);
+  const cites = cite(doc, rule.article);
+
+  if (rule.kind === "proportional") {
+    const years = yearsOnBasis(input.yearsServed, input.basis);
+    const head = `服务年限按${BASIS_ZH[input.basis]}计为 ${formatPlain(years)} 年`;
+    if (years.gte(rule.fullYears)) {
+      return result(ZERO, cites, () => [head, `已满${rule.fullYears}年，不退还（${rule.formula}）`]);
+    }
+    const kept = received.dividedBy(rule.fullYears).times(years);
+    const due = received.minus(kept);
+    return result(due, cites, () => [
+      head,
+      `${rule.formula}：${formatYuan(received)} − ${formatYuan(received)} ÷ ${rule.fullYears} × ${formatPlain(years)} = ${formatYuan(due)}元`,
+    ]);
+  }
+
+  if (rule.trigger === "probationFailure") {
+    const months = rule.probationMonths ?? 0;
+    const served = input.yearsServed.times(12);
+    if (served.gt(months)) {
+      throw invalid(
+        `试用期为${months}个月，服务${formatPlain(served)}个月已超过试用期，不能按试用期不合格退还`,
+        "Service is longer than the probation period",
+      );
+    }
+    return result(received, cites, () => [`${REASON_ZH.probation}：${rule.text}`, `退还已享受的待遇 ${formatYuan(received)}元`]);
+  }
+
+  const agreement = input.agreementYears ?? doc.agreementYears?.years;
+  if (agreement === undefined) throw invalid("请提供协议期限（年）", "The agreement term is required");
+  if (!rule.reasons.includes(reason)) {
+    return result(ZERO, cites, () => [`${rule.article.label}只规定${rule.reasons.map((r) => REASON_ZH[r]).join("或")}时退还；${REASON_ZH[reason]}不退还`]);
+  }
+  const years = yearsOnBasis(input.yearsServed, input.basis);
+  const within = years.lt(agreement);
+  return result(within ? received : ZERO, cites, () => [
+    `协议期${agreement}年，服务年限按${BASIS_ZH[input.basis]}计为 ${formatPlain(years)} 年`,
+    within ? `在协议期内${REASON_ZH[reason]}：${rule.text}，应退 ${formatYuan(received)}元` : "协议期已满，不退还",
+  ]);
+}

@@ -1,0 +1,45 @@
+import type Decimal from "decimal.js";
+import { addYears, toCivil, toISO, type DayNumber } from "../core/dates";
+import { invalid } from "../core/errors";
+import { formatPlain, money } from "../core/money";
+import { result, type Result } from "../core/result";
+
+export type Basis = "whole" | "exact";
+
+export const BASIS_ZH: Record<Basis, string> = { whole: "整年", exact: "实际" };
+
+/**
+ * Years of service between the start date and the last day of service.
+ *
+ * A year is complete on the day before its anniversary (started 2015-07-01, a full year served by
+ * 2016-06-30 inclusive); an anniversary that does not exist (29 February) falls on the month's last day.
+ * With `endDateCounts` the end date is itself a day worked (the default: 离职日期 is the last day at work).
+ * `whole` counts completed years; `exact` adds the part-year as days served / days in that service year.
+ */
+export function serviceYears(start: DayNumber, end: DayNumber, basis: Basis, endDateCounts: boolean): Result<Decimal> {
+  if (end < start) {
+    throw invalid(`离职（截止）日期 ${toISO(end)} 早于引进（起始）日期 ${toISO(start)}`, "End date is before start date");
+  }
+  const firstDayNotServed = endDateCounts ? end + 1 : end;
+  let n = Math.max(0, toCivil(firstDayNotServed).year - toCivil(start).year);
+  while (n > 0 && addYears(start, n) > firstDayNotServed) n--;
+  while (addYears(start, n + 1) <= firstDayNotServed) n++;
+
+  const anniversary = addYears(start, n);
+  const next = addYears(start, n + 1);
+  const daysInto = firstDayNotServed - anniversary;
+  const years = basis === "whole" ? money(n) : money(n).plus(money(daysInto).dividedBy(next - anniversary));
+
+  return result(years, [], () => [
+    `服务期 ${toISO(start)} 至 ${toISO(end)}（${endDateCounts ? "截止日计入" : "截止日不计入"}）`,
+    basis === "whole"
+      ? `已满 ${n} 年（整年计，另有 ${daysInto} 天不足一年不计）`
+      : `已满 ${n} 年又 ${daysInto} 天，按实际计 ${n} + ${daysInto}/${next - anniversary} = ${formatPlain(years)} 年`,
+  ]);
+}
+
+/** Years given as a number (REFUND's yearsServed): whole cuts to completed years, exact keeps the fraction. */
+export function yearsOnBasis(years: Decimal, basis: Basis): Decimal {
+  if (years.isNegative()) throw invalid("服务年限不能为负数", "Years of service cannot be negative");
+  return basis === "whole" ? years.floor() : years;
+}

@@ -1,0 +1,13 @@
+import { EXPLAIN } from "./explain";
+import { SPECS, type FunctionSpec } from "./specs";
+
+/** Every TALENT function, EXPLAIN included. */
+export const ALL_SPECS: readonly FunctionSpec[] = [...SPECS, EXPLAIN];
+
+const byId = new Map(ALL_SPECS.map((s) => [s.id, s]));
+
+export function specOf(id: string): FunctionSpec {
+  const spec = byId.get(id);
+  if (!spec) throw new Error(`No TALENT function ${id}`);
+  return spec;
+}

@@ -1,0 +1,123 @@
+/* Builds the add-in (functions, task pane, manifest, metadata) and the command line from the same sources.
+ *
+ *   npm run build                      production build, URLs https://localhost:3000/
+ *   ADDIN_URL=https://host/path/ npm run build    production build for a deployment URL
+ *   OFFICE_JS=local npm run build      serve office.js from dist/office-js (intranets without Microsoft's CDN)
+ */
+const path = require("path");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { TalentMetadataPlugin } = require("./build/metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+function deploymentUrl(dev) {
+  if (dev || !process.env.ADDIN_URL) return DEV_URL;
+  const url = process.env.ADDIN_URL;
+  if (!/^https:\/\//.test(url)) throw new Error("ADDIN_URL must be an https:// URL (Office loads add-ins over HTTPS only)");
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/**
+ * The pages' Content Security Policy: scripts only from our own origin (and Microsoft's office.js CDN when
+ * office.js is not self-hosted), no requests to any other origin. Office's own scripts set inline styles,
+ * hence 'unsafe-inline' for styles only.
+ */
+function contentSecurityPolicy(localOffice) {
+  const scripts = localOffice ? "'self'" : `'self' ${OFFICE_CDN} https://ajax.aspnetcdn.com`;
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+const tsRule = {
+  test: /\.ts$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { transpileOnly: true } },
+};
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  const url = deploymentUrl(dev);
+  const localOffice = process.env.OFFICE_JS === "local";
+  const officeJs = localOffice ? "office-js/office.js" : `${OFFICE_CDN}/lib/1/hosted/office.js`;
+
+  const web = {
+    name: "addin",
+    target: "web",
+    devtool: dev || process.env.SOURCE_MAP ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "chunks/[name].[contenthash:8].js", clean: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new TalentMetadataPlugin({
+        zhSource: path.resolve(__dirname, "src/functions/functions.zh-CN.json"),
+        namesSource: path.resolve(__dirname, "src/functions/names.zh-CN.json"),
+        devUrl: DEV_URL,
+        url,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        templateParameters: { officeJs, csp: contentSecurityPolicy(localOffice) },
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(url),
+          },
+          ...(localOffice ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js" }] : []),
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Content-Security-Policy": contentSecurityPolicy(localOffice) },
+      server: env.WEBPACK_SERVE ? { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() } : "https",
+      port: 3000,
+    },
+  };
+
+  const cli = {
+    name: "cli",
+    target: "node20",
+    devtool: false,
+    entry: { cli: "./src/cli/index.ts" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule] },
+    // Packages stay in node_modules (installed with the command); our own code is bundled into one file.
+    externals: [({ request }, callback) => (/^[@a-z]/i.test(request) && !request.startsWith("node:") ? callback(null, `commonjs ${request}`) : callback())],
+    externalsPresets: { node: true },
+    optimization: { minimize: false },
+    performance: { hints: false },
+    plugins: [
+      new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+    ],
+  };
+
+  return [web, cli];
+};
