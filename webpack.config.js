@@ -56,10 +56,7 @@ module.exports = async (env, argv) => {
     name: "addin",
     target: "web",
     devtool: dev || process.env.SOURCE_MAP ? "source-map" : false,
-    entry: {
-      functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
-    },
+    entry: { functions: "./src/addin.ts" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "chunks/[name].[contenthash:8].js", clean: false },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule] },
@@ -75,7 +72,7 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["functions"],
         templateParameters: { officeJs, csp: contentSecurityPolicy(localOffice) },
         scriptLoading: "defer",
       }),

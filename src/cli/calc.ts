@@ -57,7 +57,7 @@ export function implementationOf(id: string): (...args: unknown[]) => unknown {
  * Calls one TALENT function with the arguments Excel would pass it and returns the lines to print; `ok`
  * is false when the answer (or any cell of it) is an error.
  */
-export function calc(metadataDir: string, fnName: string, rawArgs: readonly string[]): { lines: string[]; ok: boolean } {
+export async function calc(metadataDir: string, fnName: string, rawArgs: readonly string[]): Promise<{ lines: string[]; ok: boolean }> {
   const meta = findFunction(loadMetadata(metadataDir), fnName);
   const values = rawArgs.map(cliValue);
   const args: unknown[] = [];
@@ -71,7 +71,7 @@ export function calc(metadataDir: string, fnName: string, rawArgs: readonly stri
   }
   let out: OutCell[][];
   try {
-    const r = implementationOf(meta.id)(...args);
+    const r = await implementationOf(meta.id)(...args);
     out = Array.isArray(r) ? (r as OutCell[][]) : [[r as OutCell]];
   } catch (e) {
     if (isExcelError(e)) return { lines: [formatOutCell(e)], ok: false };

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { functionPage, HELP_CSS, indexPage, loadArticleTexts } from "../docs/html";
 import { functionsMarkdown, registerMarkdown } from "../docs/markdown";
 import { functionDocs, type EnglishMetadata } from "../docs/model";
+import { loadAllPolicies } from "../engine";
 import { interpretationRegister } from "../engine/decisions";
 import { flag, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./files";
@@ -13,6 +14,7 @@ export async function docs(args: ParsedArgs, out: (s: string) => void): Promise<
   const md = flag(args, "--md");
   const register = flag(args, "--register");
   if (!html && !md && !register) throw new UsageError("docs 需要 --html 目录、--md 文件 或 --register 文件");
+  await loadAllPolicies();
   const metaFile = join(__dirname, "functions.json");
   if (!existsSync(metaFile)) throw new UsageError(`找不到 ${metaFile}：请先运行 npm run build`);
   const docsModel = functionDocs(JSON.parse(readFileSync(metaFile, "utf8")) as EnglishMetadata);

@@ -31,7 +31,7 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
       case "calc": {
         const [fn, ...fnArgs] = rest;
         if (!fn) throw new UsageError("calc 需要函数名，如 talent-policy calc TALENT.REFUND zhangye-2022 400000 3");
-        const r = calc(__dirname, fn, fnArgs);
+        const r = await calc(__dirname, fn, fnArgs);
         for (const line of r.lines) out(line);
         return r.ok ? 0 : 1;
       }

@@ -11,7 +11,7 @@ export type ArticleTexts = ReadonlyMap<string, Readonly<Record<string, string>>>
 
 export async function loadArticleTexts(): Promise<ArticleTexts> {
   const texts = new Map<string, Readonly<Record<string, string>>>();
-  for (const entry of E.REGISTRY) texts.set(entry.doc.meta.id, (await entry.text()).ARTICLES);
+  for (const entry of E.REGISTRY) texts.set(entry.meta.id, (await entry.text()).ARTICLES);
   return texts;
 }
 

@@ -46,7 +46,13 @@ export function functionsMarkdown(docs: readonly FunctionDoc[]): string {
         // One worked example per policy here; the help pages show them all.
         if (seen.has(x.policyId)) continue;
         seen.add(x.policyId);
-        lines.push(`- \`${x.formula}\` → \`${x.result}\``);
+        if (x.result.includes("\n")) {
+          const [head, ...rows] = x.result.split("\n").map((r) => `| ${r.split(" | ").map(cell).join(" | ")} |`);
+          const width = x.result.split("\n")[0]!.split(" | ").length;
+          lines.push(`- \`${x.formula}\` →`, "", `  ${head}`, `  |${" --- |".repeat(width)}`, ...rows.map((r) => `  ${r}`), "");
+        } else {
+          lines.push(`- \`${x.formula}\` → \`${x.result}\``);
+        }
         if (x.citations) lines.push(`  - 依据：${x.citations}`);
         if (x.sentence) lines.push(`  - 说明：${x.sentence}`);
       }

@@ -72,7 +72,7 @@ export interface RegisterSection {
 export async function interpretationRegister(): Promise<RegisterSection[]> {
   const sections: RegisterSection[] = [{ scope: "通用", decisions: GENERAL_DECISIONS }];
   for (const e of REGISTRY) {
-    sections.push({ scope: `${e.doc.meta.title}（${e.doc.meta.id}）`, decisions: (await e.text()).DECISIONS });
+    sections.push({ scope: `${e.meta.title}（${e.meta.id}）`, decisions: (await e.text()).DECISIONS });
   }
   return sections;
 }

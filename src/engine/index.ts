@@ -10,7 +10,7 @@ export * from "./core/result";
 export * from "./core/vocabulary";
 export * from "./model/policy";
 export * from "./model/profile";
-export { allPolicies, policyOf, categoryOf } from "./rules/lookup";
+export { allPolicies, allMetas, metaOf, policyOf, categoryOf, loadPolicies, loadAllPolicies } from "./rules/lookup";
 export { classify } from "./rules/category";
 export { eligible, disqualified } from "./rules/eligibility";
 export {
@@ -24,11 +24,24 @@ export {
   giftYears,
   startupFund,
   projectFund,
-  amountFor,
-  appliesTo,
 } from "./rules/amounts";
+export { amountFor, appliesTo } from "./rules/benefit-specs";
 export { refund, REASON_ZH, type RefundInput } from "./rules/refund";
 export { serviceYears, yearsOnBasis, BASIS_ZH, type Basis } from "./rules/service";
 export { policyStatus, policyFor, effectiveFrom, STATE_EN, type PolicyState } from "./rules/status";
 export { titleRecognition, NOT_YET } from "./rules/titles";
+export { benefitLines, type BenefitLine } from "./rules/benefits";
+export { schedule, type ScheduleLine } from "./rules/schedule";
+export {
+  flexible,
+  leaveYears,
+  leaveEnd,
+  incomeShare,
+  loanCap,
+  costShare,
+  minimumService,
+  penalty,
+  commission,
+  type PenaltyKind,
+} from "./rules/terms";
 export { REGISTRY } from "./policies/registry";

@@ -77,6 +77,12 @@ export function amount(c: unknown, label: string): Decimal {
   return optAmount(c, label) ?? missing(label);
 }
 
+/** An amount that may be negative (a project's profit can be a loss). */
+export function optSignedAmount(c: unknown, label: string): Decimal | undefined {
+  const n = number(c, label, true);
+  return n === undefined ? undefined : money(n);
+}
+
 /** Years, months, ages: non-negative numbers. */
 export function optQuantity(c: unknown, label: string): number | undefined {
   return nonNegativeNumber(c, label, false);

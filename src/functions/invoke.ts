@@ -1,4 +1,4 @@
-import { invalid, type Options } from "../engine";
+import { invalid, loadPolicies, type Options } from "../engine";
 import type { OutCell } from "./cells";
 import { isExcelError, toExcelError } from "./excel-errors";
 import { currentOptions } from "./settings";
@@ -121,4 +121,16 @@ export function valuesToInputs(spec: FunctionSpec, values: readonly unknown[]): 
     inputs.push(p.repeating ? values.slice(i) : values[i]);
   });
   return inputs;
+}
+
+/** Loads the rules of every policy a call names in its policy argument, before the call is computed. */
+export async function prepare(spec: FunctionSpec, inputs: readonly unknown[]): Promise<void> {
+  if (spec.params[0]?.name !== "policy") return;
+  const names = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (typeof v === "string") names.add(v);
+    else if (Array.isArray(v)) v.forEach(collect);
+  };
+  collect(inputs[0]);
+  await loadPolicies(names);
 }

@@ -81,6 +81,26 @@ function profileOf(args: readonly unknown[]): E.Profile {
 
 const ISO = (iso: string | null) => iso ?? "";
 
+export const SPOUSE_WORDS = {
+  half: ["半额", "配偶半额", "半", "另一方", "half"],
+  full: ["全额", "本人全额", "full"],
+} as const;
+
+export const PENALTY_WORDS = {
+  leak: ["泄密", "泄露商业秘密", "泄露秘密", "保密", "leak"],
+  leave: ["单方解除", "提前离职", "辞职", "违约", "解除协议", "leave"],
+} as const;
+
+const category = (c: unknown) => A.text(c, "人才类别");
+
+function moneyRow(values: readonly (Decimal | null)[]): OutCell[] {
+  return values.map((v) => (v === null ? "" : E.fenNumber(v)));
+}
+
+function saidRange(values: readonly (Decimal | null)[]): string {
+  return values.map((v) => (v === null ? "无上限" : `${E.formatYuan(v)}元`)).join("至");
+}
+
 export const SPECS: readonly FunctionSpec[] = [
   {
     id: "POLICIES",
@@ -90,22 +110,22 @@ export const SPECS: readonly FunctionSpec[] = [
     evaluate(_args, options) {
       const today = E.today();
       const rows: OutCell[][] = [["编号", "名称", "文号", "城市", "发布日期", "施行日期", "失效日期", "今日状态"]];
-      const docs = E.allPolicies();
-      for (const d of docs) {
-        const from = E.effectiveFrom(d, options);
+      const metas = E.allMetas();
+      for (const m of metas) {
+        const from = E.effectiveFrom(m, options);
         rows.push([
-          d.meta.id,
-          d.meta.title,
-          d.meta.docNumber ?? "（无文号）",
-          d.meta.city ?? "",
-          ISO(d.meta.issued) || "（未印日期）",
+          m.id,
+          m.title,
+          m.docNumber ?? "（无文号）",
+          m.city ?? "",
+          ISO(m.issued) || "（未印日期）",
           from === null ? "" : E.toISO(from),
-          ISO(d.meta.validTo),
-          E.policyStatus(d, today, options).value.state,
+          ISO(m.validTo),
+          E.policyStatus(m, today, options).value.state,
         ]);
       }
-      const result = E.result(docs.map((d) => d.meta.id), [], () => [`共收录${docs.length}份文件`]);
-      return { result, cells: rows, said: `${docs.length}份文件` };
+      const result = E.result(metas.map((m) => m.id), [], () => [`共收录${metas.length}份文件`]);
+      return { result, cells: rows, said: `${metas.length}份文件` };
     },
   },
   {
@@ -223,6 +243,221 @@ export const SPECS: readonly FunctionSpec[] = [
       return textResult(
         E.titleRecognition(policy(args[0]), E.parseDegree(A.text(args[1], "学历学位")), E.money(A.quantity(args[2], "工作年限"))),
       );
+    },
+  },
+  {
+    id: "ALLOWANCE",
+    params: [P_POLICY, P_CATEGORY, { name: "month", zh: "第几个月", optional: true }],
+    shape: "cell",
+    resultZh: "月度补贴（津贴）",
+    evaluate(args, options) {
+      return moneyResult(E.allowance(policy(args[0]), category(args[1]), A.optOrdinal(args[2], "第几个月"), options));
+    },
+  },
+  {
+    id: "SETTLEMENT",
+    params: [P_POLICY, P_CATEGORY, { name: "instalment", zh: "第几期", optional: true }, { name: "spouse", zh: "配偶", optional: true }],
+    shape: "cell",
+    resultZh: "安家费",
+    evaluate(args) {
+      return moneyResult(
+        E.settlement(policy(args[0]), category(args[1]), {
+          instalment: A.optOrdinal(args[2], "第几期"),
+          spouseHalf: A.optChoice(args[3], "配偶", SPOUSE_WORDS) === "half",
+        }),
+      );
+    },
+  },
+  {
+    id: "CARSUBSIDY",
+    params: [P_POLICY, P_CATEGORY],
+    shape: "cell",
+    resultZh: "购车补贴",
+    evaluate(args) {
+      return moneyResult(E.carSubsidy(policy(args[0]), category(args[1])));
+    },
+  },
+  {
+    id: "YEARLYSUBSIDY",
+    params: [P_POLICY, P_CATEGORY, { name: "year", zh: "第几年", optional: true }, { name: "monthsServed", zh: "当年服务月数", optional: true }],
+    shape: "cell",
+    resultZh: "年度补贴",
+    evaluate(args) {
+      return moneyResult(
+        E.yearlySubsidy(policy(args[0]), category(args[1]), {
+          year: A.optOrdinal(args[2], "第几年"),
+          monthsServed: A.optQuantity(args[3], "当年服务月数"),
+        }),
+      );
+    },
+  },
+  {
+    id: "HOUSINGAREA",
+    params: [P_POLICY, P_CATEGORY],
+    shape: "cell",
+    resultZh: "住房面积",
+    evaluate(args) {
+      const r = E.housingArea(policy(args[0]), category(args[1]));
+      return { result: r, cells: r.value, said: `${r.value}平方米` };
+    },
+  },
+  {
+    id: "GIFTYEARS",
+    params: [P_POLICY, P_CATEGORY],
+    shape: "cell",
+    resultZh: "住房赠予所需年限",
+    evaluate(args) {
+      const r = E.giftYears(policy(args[0]), category(args[1]));
+      return { result: r, cells: r.value, said: `${r.value}年` };
+    },
+  },
+  {
+    id: "STARTUPFUND",
+    params: [P_POLICY, P_CATEGORY],
+    shape: "row",
+    resultZh: "项目启动资金（最低、最高）",
+    evaluate(args) {
+      const r = E.startupFund(policy(args[0]), category(args[1]));
+      return { result: r, cells: moneyRow(r.value), said: saidRange(r.value) };
+    },
+  },
+  {
+    id: "BENEFITS",
+    params: [P_POLICY, P_CATEGORY],
+    shape: "table",
+    resultZh: "待遇清单",
+    evaluate(args, options) {
+      const r = E.benefitLines(policy(args[0]), category(args[1]), options);
+      const rows: OutCell[][] = [["项目", "金额", "单位", "期限", "条件", "依据", "合计（元）"]];
+      for (const l of r.value) {
+        rows.push([l.item, l.amount, l.unit, l.period, l.condition, l.article.label, l.total === null ? "" : E.fenNumber(l.total)]);
+      }
+      return { result: r, cells: rows, said: `${r.value.length}项待遇` };
+    },
+  },
+  {
+    id: "SCHEDULE",
+    params: [P_POLICY, P_CATEGORY, { name: "startDate", zh: "引进日期" }, { name: "endDate", zh: "离职日期", optional: true }],
+    shape: "table",
+    resultZh: "发放计划",
+    evaluate(args, options) {
+      const r = E.schedule(policy(args[0]), category(args[1]), A.date(args[2], "引进日期"), A.optDate(args[3], "离职日期") ?? null, options);
+      const rows: OutCell[][] = [["日期", "项目", "金额", "依据", "说明"]];
+      for (const l of r.value) {
+        rows.push([E.toISO(l.date), l.item, l.amount === null ? "实物" : E.fenNumber(l.amount), l.article.label, l.note]);
+      }
+      return { result: r, cells: rows, said: `${r.value.length}行` };
+    },
+  },
+  {
+    id: "PENALTY",
+    params: [P_POLICY, { name: "kind", zh: "违约情形" }, { name: "totalPay", zh: "工资总额" }, { name: "monthsWorked", zh: "工作月数" }],
+    shape: "cell",
+    resultZh: "违约金",
+    evaluate(args, options) {
+      const kind = A.optChoice(args[1], "违约情形", PENALTY_WORDS);
+      if (!kind) throw E.invalid("缺少违约情形（泄密 或 单方解除）", "The kind of breach is missing");
+      return moneyResult(E.penalty(policy(args[0]), kind, A.amount(args[2], "工资总额"), A.quantity(args[3], "工作月数"), options));
+    },
+  },
+  {
+    id: "COMMISSION",
+    params: [P_POLICY, { name: "profit", zh: "项目利润" }, { name: "targetMet", zh: "完成指标", optional: true }],
+    shape: "cell",
+    resultZh: "绩效提成",
+    evaluate(args) {
+      const profit = A.optSignedAmount(args[1], "项目利润");
+      if (profit === undefined) throw E.invalid("缺少项目利润（空白单元格不按0处理）", "Profit is missing");
+      return moneyResult(E.commission(policy(args[0]), profit, A.optYesNo(args[2], "完成指标") ?? true));
+    },
+  },
+  {
+    id: "POLICYSTATUS",
+    params: [P_POLICY, { name: "date", zh: "日期", optional: true }],
+    shape: "row",
+    resultZh: "政策状态",
+    evaluate(args, options) {
+      const r = E.policyStatus(E.metaOf(A.text(args[0], "政策")), A.optDate(args[1], "日期") ?? E.today(), options);
+      return { result: r, cells: [r.value.state, r.value.reason], said: r.value.state };
+    },
+  },
+  {
+    id: "POLICYFOR",
+    params: [{ name: "city", zh: "城市" }, { name: "introductionDate", zh: "引进日期" }],
+    shape: "cell",
+    resultZh: "适用的政策",
+    evaluate(args, options) {
+      return textResult(E.policyFor(A.text(args[0], "城市"), A.date(args[1], "引进日期"), options));
+    },
+  },
+  {
+    id: "FLEXIBLE",
+    params: [P_POLICY, { name: "monthsPerYear", zh: "每年服务月数" }, { name: "category", zh: "人才类别", optional: true }],
+    shape: "cell",
+    resultZh: "是否符合柔性引进的服务时间要求",
+    evaluate(args, options) {
+      return boolResult(E.flexible(policy(args[0]), A.optText(args[2], "人才类别"), A.quantity(args[1], "每年服务月数"), options));
+    },
+  },
+  {
+    id: "LEAVEYEARS",
+    params: [P_POLICY, { name: "extensionYears", zh: "延长年限", optional: true }],
+    shape: "cell",
+    resultZh: "离岗创业年限",
+    evaluate(args) {
+      const r = E.leaveYears(policy(args[0]), A.optQuantity(args[1], "延长年限") ?? 0);
+      return { result: r, cells: r.value, said: `${r.value}年` };
+    },
+  },
+  {
+    id: "LEAVEEND",
+    params: [P_POLICY, { name: "startDate", zh: "离岗日期" }, { name: "extensionYears", zh: "延长年限", optional: true }],
+    shape: "cell",
+    resultZh: "离岗创业期满日",
+    evaluate(args) {
+      const r = E.leaveEnd(policy(args[0]), A.date(args[1], "离岗日期"), A.optQuantity(args[2], "延长年限") ?? 0);
+      return { result: r, cells: E.toExcelSerial(r.value), said: E.toISO(r.value) };
+    },
+  },
+  {
+    id: "INCOMESHARE",
+    params: [P_POLICY, { name: "income", zh: "收益" }],
+    shape: "row",
+    resultZh: "可得收益（最低、最高）",
+    evaluate(args) {
+      const r = E.incomeShare(policy(args[0]), A.amount(args[1], "收益"));
+      return { result: r, cells: moneyRow(r.value), said: saidRange(r.value) };
+    },
+  },
+  {
+    id: "LOANCAP",
+    params: [P_POLICY, { name: "applicant", zh: "申请人类型" }],
+    shape: "cell",
+    resultZh: "创业担保贷款额度",
+    evaluate(args) {
+      return moneyResult(E.loanCap(policy(args[0]), A.text(args[1], "申请人类型")));
+    },
+  },
+  {
+    id: "COSTSHARE",
+    params: [P_POLICY, { name: "fundingType", zh: "单位经费形式" }, { name: "amount", zh: "金额" }],
+    shape: "row",
+    resultZh: "财政与单位分担（财政、单位）",
+    evaluate(args) {
+      const r = E.costShare(policy(args[0]), A.text(args[1], "单位经费形式"), A.amount(args[2], "金额"));
+      return { result: r, cells: moneyRow(r.value), said: `财政${E.formatYuan(r.value[0])}元、单位${E.formatYuan(r.value[1])}元` };
+    },
+  },
+  {
+    id: "MINSERVICE",
+    params: [P_POLICY],
+    shape: "table",
+    resultZh: "最低服务期",
+    evaluate(args) {
+      const r = E.minimumService(policy(args[0]));
+      const rows: OutCell[][] = [["引进方式", "年限", "每年月数", "要求"]];
+      for (const x of r.value) rows.push([x.way, x.years ?? "", x.monthsPerYear ?? "", x.text]);
+      return { result: r, cells: rows, said: `${r.value.length}项要求` };
     },
   },
   {

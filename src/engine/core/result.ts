@@ -1,4 +1,4 @@
-import type { ArticleRef, PolicyDocument } from "../model/policy";
+import type { ArticleRef, PolicyMeta } from "../model/policy";
 
 /** Where a number comes from: one article of one document. */
 export interface Citation {
@@ -19,13 +19,10 @@ export interface Result<T> {
   trace: () => string[];
 }
 
-export function cite(doc: PolicyDocument, ...articles: ArticleRef[]): Citation[] {
-  return articles.map((a) => ({
-    policyId: doc.meta.id,
-    policyTitle: doc.meta.title,
-    docNumber: doc.meta.docNumber,
-    article: a,
-  }));
+/** Citations of articles of one document (the document itself, or just its metadata). */
+export function cite(doc: { meta: PolicyMeta } | PolicyMeta, ...articles: ArticleRef[]): Citation[] {
+  const meta = "meta" in doc ? doc.meta : doc;
+  return articles.map((a) => ({ policyId: meta.id, policyTitle: meta.title, docNumber: meta.docNumber, article: a }));
 }
 
 export function result<T>(value: T, citations: Citation[], trace: () => string[]): Result<T> {

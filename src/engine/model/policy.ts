@@ -107,6 +107,8 @@ export interface MonthlyBenefit extends BenefitBase {
   kind: "monthly";
   role: "allowance";
   amounts: Record<string, { perMonth: number; months: number }>;
+  /** Where the text ties the period to something offices set (the agreement term), the option that holds it. */
+  monthsOption?: "turpanAllowanceMonths";
 }
 
 export interface YearlyAmount {
@@ -195,6 +197,8 @@ export type RefundRule =
       benefitIds: string[];
       /** What triggers it: leaving within the agreement, or failing probation. */
       trigger: "leaveWithinAgreement" | "probationFailure";
+      /** Benefits refunded only when an option says so (奎屯 特聘 housing subsidies). */
+      optionalBenefits?: { ids: string[]; option: "kuitunRefundHousingSubsidy" };
       reasons: RefundReason[];
       /** For probation rules: the probation length in months (试用期为6个月). */
       probationMonths?: number;
@@ -230,8 +234,9 @@ export interface LeaveRule {
 
 export interface ShareRule {
   article: ArticleRef;
+  /** Shares as decimal strings (“0.5”); max null where the text sets only a floor. */
   min: string;
-  max: string;
+  max: string | null;
   of: string;
 }
 
@@ -278,6 +283,8 @@ export interface PolicyDocument {
   /** Why CATEGORY cannot derive a category from degree and title in this document, if it cannot. */
   classificationNote?: string;
   benefits: Benefit[];
+  /** Where the document names benefits whose amounts are set elsewhere (平顶山: 平发〔2018〕12号). */
+  benefitsNote?: string;
   ageLimits?: AgeLimits;
   exclusions?: GroundList;
   disqualification?: GroundList;

@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import { invalid, notApplicable } from "../core/errors";
 import { formatPlain, formatWan, formatYuan, money, ZERO } from "../core/money";
+import type { Options } from "../core/options";
 import { cite, result, type Result } from "../core/result";
 import type {
   Benefit,
@@ -14,19 +15,11 @@ import type {
   ServiceBenefit,
   YearlyBenefit,
 } from "../model/policy";
+import { amountFor, appliesTo, monthsOf } from "./benefit-specs";
 import { categoryOf } from "./lookup";
 
 type PricedKind = Exclude<Benefit["kind"], "service">;
 type Kinded<K extends PricedKind> = Extract<Benefit, { kind: K }>;
-
-/** The amount spec of a benefit for a category: its own line, or the line for every category ("*"). */
-export function amountFor<A>(amounts: Record<string, A>, code: string): A | undefined {
-  return amounts[code] ?? amounts["*"];
-}
-
-export function appliesTo(b: Benefit, code: string): boolean {
-  return b.categories === "*" || b.categories.includes(code);
-}
 
 /**
  * The one benefit of a document that matches, for a category. #N/A says which of the two is missing:
@@ -41,7 +34,8 @@ function findBenefit<K extends PricedKind>(
 ): Kinded<K> {
   const candidates = doc.benefits.filter((b) => b.kind === kind && matches(b as Kinded<K>)) as Exclude<Benefit, ServiceBenefit>[];
   if (candidates.length === 0) {
-    throw notApplicable(`《${doc.meta.title}》没有${nameZh}`, `${doc.meta.id} has no ${nameZh}`);
+    const note = doc.benefitsNote ? `：${doc.benefitsNote}` : "";
+    throw notApplicable(`《${doc.meta.title}》没有规定${nameZh}的金额${note}`, `${doc.meta.id} sets no ${nameZh}`);
   }
   const own = candidates.find((b) => appliesTo(b, category.code) && amountFor<unknown>(b.amounts, category.code) !== undefined);
   if (!own) {
@@ -127,17 +121,18 @@ export function carSubsidy(doc: PolicyDocument, categoryRaw: string): Result<Dec
   return result(money(total), cite(doc, b.article), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
 }
 
-export function allowance(doc: PolicyDocument, categoryRaw: string, month?: number): Result<Decimal> {
+export function allowance(doc: PolicyDocument, categoryRaw: string, month: number | undefined, options: Options): Result<Decimal> {
   const category = categoryOf(doc, categoryRaw);
   const b: MonthlyBenefit = findBenefit(doc, category, "monthly", () => true, "按月发放的补贴或津贴");
   const spec = amountFor(b.amounts, category.code)!;
-  const head = `${category.code}人才${b.item}每月${spec.perMonth}元，期限${spec.months}个月（${b.condition}）`;
+  const months = monthsOf(b, category.code, options);
+  const head = `${category.code}人才${b.item}每月${spec.perMonth}元，期限${months}个月（${b.condition}）`;
   if (month === undefined) return result(money(spec.perMonth), cite(doc, b.article), () => [head]);
   const k = ordinal(month, "月份");
-  const due = k <= spec.months;
+  const due = k <= months;
   return result(due ? money(spec.perMonth) : ZERO, cite(doc, b.article), () => [
     head,
-    due ? `第${k}个月在期限内，应发${spec.perMonth}元` : `第${k}个月已超过${spec.months}个月期限，应发0元`,
+    due ? `第${k}个月在期限内，应发${spec.perMonth}元` : `第${k}个月已超过${months}个月期限，应发0元`,
   ]);
 }
 

@@ -1,29 +1,61 @@
 import { invalid } from "../core/errors";
 import { normalizeWord } from "../core/vocabulary";
-import type { CategoryDef, PolicyDocument } from "../model/policy";
-import { REGISTRY } from "../policies/registry";
+import type { CategoryDef, PolicyDocument, PolicyMeta } from "../model/policy";
+import { REGISTRY, type PolicyEntry } from "../policies/registry";
 
-const byWord = new Map<string, PolicyDocument>();
-for (const { doc } of REGISTRY) {
-  for (const w of [doc.meta.id, doc.meta.title, ...(doc.meta.docNumber ? [doc.meta.docNumber] : []), ...doc.meta.aliases]) {
-    byWord.set(normalizeWord(w), doc);
-  }
+const byWord = new Map<string, PolicyEntry>();
+for (const entry of REGISTRY) {
+  const m = entry.meta;
+  for (const w of [m.id, m.title, ...(m.docNumber ? [m.docNumber] : []), ...m.aliases]) byWord.set(normalizeWord(w), entry);
 }
 
-export function allPolicies(): PolicyDocument[] {
-  return REGISTRY.map((e) => e.doc);
-}
+const loaded = new Map<string, PolicyDocument>();
 
-/** A document by its id, 文号, title or the city name HR sheets write (张掖). */
-export function policyOf(raw: string): PolicyDocument {
-  const doc = byWord.get(normalizeWord(raw));
-  if (!doc) {
+function entryOf(raw: string): PolicyEntry {
+  const entry = byWord.get(normalizeWord(raw));
+  if (!entry) {
     throw invalid(
-      `未知的政策：“${raw}”（可用：${REGISTRY.map((e) => e.doc.meta.id).join("、")}，或文号、城市名）`,
+      `未知的政策：“${raw}”（可用：${REGISTRY.map((e) => e.meta.id).join("、")}，或文号、城市名）`,
       `Unknown policy: "${raw}"`,
     );
   }
+  return entry;
+}
+
+export function allMetas(): PolicyMeta[] {
+  return REGISTRY.map((e) => e.meta);
+}
+
+/** A document's metadata by its id, 文号, title or the city name HR sheets write (张掖). */
+export function metaOf(raw: string): PolicyMeta {
+  return entryOf(raw).meta;
+}
+
+/** Loads the rules of the documents named (ids, 文号 or cities; unknown words are left for the call to report). */
+export async function loadPolicies(names: Iterable<string>): Promise<void> {
+  const wanted = new Set<PolicyEntry>();
+  for (const n of names) {
+    const entry = byWord.get(normalizeWord(n));
+    if (entry && !loaded.has(entry.meta.id)) wanted.add(entry);
+  }
+  await Promise.all([...wanted].map(async (e) => loaded.set(e.meta.id, await e.load())));
+}
+
+export function loadAllPolicies(): Promise<void> {
+  return loadPolicies(REGISTRY.map((e) => e.meta.id));
+}
+
+/** A loaded document by any of its names. Using one before loading it is a defect of the caller. */
+export function policyOf(raw: string): PolicyDocument {
+  const entry = entryOf(raw);
+  const doc = loaded.get(entry.meta.id);
+  if (!doc) throw new Error(`policy ${entry.meta.id} was used before loadPolicies()`);
   return doc;
+}
+
+/** Every document, once all are loaded (docs, batch jobs). */
+export function allPolicies(): PolicyDocument[] {
+  return REGISTRY.map((e) => policyOf(e.meta.id));
 }
 
 const categoryTables = new WeakMap<PolicyDocument, Map<string, CategoryDef>>();

@@ -1,0 +1,83 @@
+import type Decimal from "decimal.js";
+import { notApplicable } from "../core/errors";
+import { formatWan, money } from "../core/money";
+import type { Options } from "../core/options";
+import { cite, result, type Result } from "../core/result";
+import type { ArticleRef, Benefit, PolicyDocument, Unit } from "../model/policy";
+import { amountFor, appliesTo, monthsOf, yearlyCount } from "./benefit-specs";
+import { categoryOf } from "./lookup";
+
+/** One line of what a category is entitled to: what an officer reads out to a new hire. */
+export interface BenefitLine {
+  benefitId: string;
+  item: string;
+  /** A number where the article fixes one; text for ranges and floors; "" where there is no amount. */
+  amount: number | string;
+  unit: Unit | "";
+  period: string;
+  condition: string;
+  article: ArticleRef;
+  /** Money over the whole period where the article fixes it (lump sums, capped or limited yearly and monthly
+   *  payments); null for in-kind, open-ended or unspecified benefits. */
+  total: Decimal | null;
+}
+
+function lineOf(b: Benefit, code: string, options: Options): BenefitLine | null {
+  const base = { benefitId: b.id, item: b.item, condition: b.condition, article: b.article };
+  switch (b.kind) {
+    case "lumpSum": {
+      const s = amountFor(b.amounts, code);
+      if (!s) return null;
+      const period = s.instalments
+        ? `分${s.instalments.length}期：${s.instalments.map(formatWan).join("、")}`
+        : s.dueAfterYears
+          ? `满${s.dueAfterYears}年后一次性`
+          : "一次性";
+      return { ...base, amount: s.total, unit: "元", period, total: money(s.total) };
+    }
+    case "monthly": {
+      const s = amountFor(b.amounts, code);
+      if (!s) return null;
+      const months = monthsOf(b, code, options);
+      return { ...base, amount: s.perMonth, unit: "元/月", period: `${months}个月`, total: money(s.perMonth).times(months) };
+    }
+    case "yearly": {
+      const s = amountFor(b.amounts, code);
+      if (!s) return null;
+      const n = yearlyCount(s);
+      const parts = [s.years !== null ? `${s.years}年` : "未规定年限", ...(s.cap !== undefined ? [`累计不超过${formatWan(s.cap)}`] : [])];
+      if (s.minMonthsInYear !== undefined) parts.push(`每年服务满${s.minMonthsInYear}个月`);
+      const total = s.atLeast || n === null ? null : money(Math.min(s.perYear * n, s.cap ?? Infinity));
+      return { ...base, amount: s.atLeast ? `≥${s.perYear}` : s.perYear, unit: "元/年", period: parts.join("，"), total };
+    }
+    case "housing": {
+      const s = amountFor(b.amounts, code);
+      if (!s) return null;
+      const period =
+        s.giftAfterYears !== null ? `连续工作${s.giftAfterYears}年以上可赠予` : s.freeYears !== null ? `${s.freeYears}年内免费` : "免费居住";
+      return { ...base, amount: s.area ?? "", unit: s.area === null ? "" : "㎡", period: s.approx ? `面积约数；${period}` : period, total: null };
+    }
+    case "range": {
+      const s = amountFor(b.amounts, code);
+      if (!s) return null;
+      const amount = s.unspecified ? "" : s.max === null ? `≥${s.min}` : s.min === s.max ? s.min! : `${s.min}–${s.max}`;
+      const condition = s.unspecified ? `${b.condition}（${s.unspecified}，未规定具体金额）` : b.condition;
+      return { ...base, condition, amount, unit: s.unspecified ? "" : "元", period: "", total: null };
+    }
+    case "service":
+      return { ...base, amount: "", unit: "", period: "", total: null };
+  }
+}
+
+/** Every benefit the category carries, in the document's order. */
+export function benefitLines(doc: PolicyDocument, categoryRaw: string, options: Options): Result<BenefitLine[]> {
+  const category = categoryOf(doc, categoryRaw);
+  const lines = doc.benefits.filter((b) => appliesTo(b, category.code)).flatMap((b) => lineOf(b, category.code, options) ?? []);
+  if (lines.length === 0) {
+    throw notApplicable(`《${doc.meta.title}》没有为${category.code}规定待遇`, `${doc.meta.id} lists no benefits for ${category.code}`);
+  }
+  const articles = [...new Map(lines.map((l) => [l.article.key, l.article])).values()];
+  return result(lines, cite(doc, ...articles), () => [
+    `${category.code}（${category.article.label}）共${lines.length}项待遇：${lines.map((l) => l.item).join("、")}`,
+  ]);
+}
