@@ -7,6 +7,7 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
   },
   moduleFileExtensions: ["ts", "js", "json"],
+  setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
   // Two cores: one worker for jest, one left for the browser and the machine.
   maxWorkers: 1,
 };

@@ -18,6 +18,8 @@ const nonNegative = finite.check(z.nonnegative());
 const wholeFromOne = z.int().check(z.positive());
 
 function typed(c: unknown, label: string): Cell {
+  // The cells Excel sends are almost always plain values; the schema decides the rest (and names the problem).
+  if (c === null || c === undefined || typeof c === "number" || typeof c === "string" || typeof c === "boolean") return c;
   const r = z.safeParse(cellSchema, c);
   if (!r.success) throw invalid(`${label}：无法识别的单元格内容`, `${label}: unsupported cell content`);
   return r.data;

@@ -34,11 +34,11 @@ export const EXPLAIN: FunctionSpec = {
     if ("error" in e) {
       const err = e.error as { code: string; message?: string };
       const sentence = `无法计算${target.resultZh}（${err.code}）：${err.message ?? ""}`;
-      return { result: { value: sentence, citations: [], trace: () => [] }, cells: sentence, said: sentence };
+      return { result: { value: sentence, citations: [], trace: () => [] }, cells: sentence, say: () => sentence };
     }
     const steps = e.result.trace().join("；");
     const basis = e.result.citations.length > 0 ? `依据${formatCitations(e.result.citations)}。` : "";
-    const sentence = `${target.resultZh}为${e.said}：${steps}。${basis}`;
-    return { result: { value: sentence, citations: e.result.citations, trace: e.result.trace }, cells: sentence, said: sentence };
+    const sentence = `${target.resultZh}为${e.say()}：${steps}。${basis}`;
+    return { result: { value: sentence, citations: e.result.citations, trace: e.result.trace }, cells: sentence, say: () => sentence };
   },
 };

@@ -21,8 +21,8 @@ export interface Evaluated {
   result: Result<unknown>;
   /** One cell for "cell" functions; one row for "row"; rows for "table". */
   cells: OutCell | OutCell[] | OutCell[][];
-  /** The value as said in a sentence: “280000元”, “第一类”, “是”. */
-  said: string;
+  /** The value as said in a sentence (“280000元”, “第一类”, “是”); made only when EXPLAIN asks. */
+  say: () => string;
 }
 
 export interface FunctionSpec {
@@ -46,8 +46,8 @@ export const REASON_WORDS = {
   employer: ["单位原因", "非个人原因", "解聘", "单位解除", "employer"],
 } as const;
 
-function yuan(d: Decimal): { cells: number; said: string } {
-  return { cells: E.fenNumber(d), said: `${E.formatYuan(d)}元` };
+function yuan(d: Decimal): { cells: number; say: () => string } {
+  return { cells: E.fenNumber(d), say: () => `${E.formatYuan(d)}元` };
 }
 
 function moneyResult(r: Result<Decimal>): Evaluated {
@@ -55,11 +55,11 @@ function moneyResult(r: Result<Decimal>): Evaluated {
 }
 
 function textResult(r: Result<string>): Evaluated {
-  return { result: r, cells: r.value, said: `“${r.value}”` };
+  return { result: r, cells: r.value, say: () => `“${r.value}”` };
 }
 
 function boolResult(r: Result<boolean>): Evaluated {
-  return { result: r, cells: r.value, said: r.value ? "TRUE（是）" : "FALSE（否）" };
+  return { result: r, cells: r.value, say: () => (r.value ? "TRUE（是）" : "FALSE（否）") };
 }
 
 const policy = (c: unknown) => E.policyOf(A.text(c, "政策"));
@@ -125,7 +125,7 @@ export const SPECS: readonly FunctionSpec[] = [
         ]);
       }
       const result = E.result(metas.map((m) => m.id), [], () => [`共收录${metas.length}份文件`]);
-      return { result, cells: rows, said: `${metas.length}份文件` };
+      return { result, cells: rows, say: () => `${metas.length}份文件` };
     },
   },
   {
@@ -197,7 +197,7 @@ export const SPECS: readonly FunctionSpec[] = [
       return moneyResult(
         E.refund(policy(args[0]), {
           received: A.amount(args[1], "已发补贴"),
-          yearsServed: E.money(A.quantity(args[2], "服务年限")),
+          yearsServed: A.quantity(args[2], "服务年限"),
           basis: A.optChoice(args[3], "年限计法", BASIS_WORDS) ?? options.basis,
           reason: A.optChoice(args[4], "离开原因", REASON_WORDS) ?? "personal",
           agreementYears: agreement,
@@ -222,7 +222,7 @@ export const SPECS: readonly FunctionSpec[] = [
         A.optChoice(args[2], "年限计法", BASIS_WORDS) ?? options.basis,
         A.optYesNo(args[3], "离职日计入") ?? options.endDateCounts,
       );
-      return { result: r, cells: r.value.toNumber(), said: `${E.formatPlain(r.value)}年` };
+      return { result: r, cells: r.value.toNumber(), say: () => `${E.formatPlain(r.value)}年` };
     },
   },
   {
@@ -298,7 +298,7 @@ export const SPECS: readonly FunctionSpec[] = [
     resultZh: "住房面积",
     evaluate(args) {
       const r = E.housingArea(policy(args[0]), category(args[1]));
-      return { result: r, cells: r.value, said: `${r.value}平方米` };
+      return { result: r, cells: r.value, say: () => `${r.value}平方米` };
     },
   },
   {
@@ -308,7 +308,7 @@ export const SPECS: readonly FunctionSpec[] = [
     resultZh: "住房赠予所需年限",
     evaluate(args) {
       const r = E.giftYears(policy(args[0]), category(args[1]));
-      return { result: r, cells: r.value, said: `${r.value}年` };
+      return { result: r, cells: r.value, say: () => `${r.value}年` };
     },
   },
   {
@@ -318,7 +318,7 @@ export const SPECS: readonly FunctionSpec[] = [
     resultZh: "项目启动资金（最低、最高）",
     evaluate(args) {
       const r = E.startupFund(policy(args[0]), category(args[1]));
-      return { result: r, cells: moneyRow(r.value), said: saidRange(r.value) };
+      return { result: r, cells: moneyRow(r.value), say: () => saidRange(r.value) };
     },
   },
   {
@@ -332,7 +332,7 @@ export const SPECS: readonly FunctionSpec[] = [
       for (const l of r.value) {
         rows.push([l.item, l.amount, l.unit, l.period, l.condition, l.article.label, l.total === null ? "" : E.fenNumber(l.total)]);
       }
-      return { result: r, cells: rows, said: `${r.value.length}项待遇` };
+      return { result: r, cells: rows, say: () => `${r.value.length}项待遇` };
     },
   },
   {
@@ -346,7 +346,7 @@ export const SPECS: readonly FunctionSpec[] = [
       for (const l of r.value) {
         rows.push([E.toISO(l.date), l.item, l.amount === null ? "实物" : E.fenNumber(l.amount), l.article.label, l.note]);
       }
-      return { result: r, cells: rows, said: `${r.value.length}行` };
+      return { result: r, cells: rows, say: () => `${r.value.length}行` };
     },
   },
   {
@@ -378,7 +378,7 @@ export const SPECS: readonly FunctionSpec[] = [
     resultZh: "政策状态",
     evaluate(args, options) {
       const r = E.policyStatus(E.metaOf(A.text(args[0], "政策")), A.optDate(args[1], "日期") ?? E.today(), options);
-      return { result: r, cells: [r.value.state, r.value.reason], said: r.value.state };
+      return { result: r, cells: [r.value.state, r.value.reason], say: () => r.value.state };
     },
   },
   {
@@ -406,7 +406,7 @@ export const SPECS: readonly FunctionSpec[] = [
     resultZh: "离岗创业年限",
     evaluate(args) {
       const r = E.leaveYears(policy(args[0]), A.optQuantity(args[1], "延长年限") ?? 0);
-      return { result: r, cells: r.value, said: `${r.value}年` };
+      return { result: r, cells: r.value, say: () => `${r.value}年` };
     },
   },
   {
@@ -416,7 +416,7 @@ export const SPECS: readonly FunctionSpec[] = [
     resultZh: "离岗创业期满日",
     evaluate(args) {
       const r = E.leaveEnd(policy(args[0]), A.date(args[1], "离岗日期"), A.optQuantity(args[2], "延长年限") ?? 0);
-      return { result: r, cells: E.toExcelSerial(r.value), said: E.toISO(r.value) };
+      return { result: r, cells: E.toExcelSerial(r.value), say: () => E.toISO(r.value) };
     },
   },
   {
@@ -426,7 +426,7 @@ export const SPECS: readonly FunctionSpec[] = [
     resultZh: "可得收益（最低、最高）",
     evaluate(args) {
       const r = E.incomeShare(policy(args[0]), A.amount(args[1], "收益"));
-      return { result: r, cells: moneyRow(r.value), said: saidRange(r.value) };
+      return { result: r, cells: moneyRow(r.value), say: () => saidRange(r.value) };
     },
   },
   {
@@ -445,7 +445,7 @@ export const SPECS: readonly FunctionSpec[] = [
     resultZh: "财政与单位分担（财政、单位）",
     evaluate(args) {
       const r = E.costShare(policy(args[0]), A.text(args[1], "单位经费形式"), A.amount(args[2], "金额"));
-      return { result: r, cells: moneyRow(r.value), said: `财政${E.formatYuan(r.value[0])}元、单位${E.formatYuan(r.value[1])}元` };
+      return { result: r, cells: moneyRow(r.value), say: () => `财政${E.formatYuan(r.value[0])}元、单位${E.formatYuan(r.value[1])}元` };
     },
   },
   {
@@ -457,7 +457,7 @@ export const SPECS: readonly FunctionSpec[] = [
       const r = E.minimumService(policy(args[0]));
       const rows: OutCell[][] = [["引进方式", "年限", "每年月数", "要求"]];
       for (const x of r.value) rows.push([x.way, x.years ?? "", x.monthsPerYear ?? "", x.text]);
-      return { result: r, cells: rows, said: `${r.value.length}项要求` };
+      return { result: r, cells: rows, say: () => `${r.value.length}项要求` };
     },
   },
   {

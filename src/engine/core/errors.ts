@@ -14,7 +14,12 @@ export class TalentError extends Error {
   readonly en: string;
 
   constructor(kind: TalentErrorKind, zh: string, en?: string) {
+    // A refusal is an expected answer for one cell, not a defect: filling a column can raise thousands of
+    // them, and a stack trace each would cost more than the computation. (V8 reads this limit; others ignore it.)
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(zh);
+    Error.stackTraceLimit = limit;
     this.name = "TalentError";
     this.kind = kind;
     this.en = en ?? zh;

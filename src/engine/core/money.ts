@@ -19,14 +19,40 @@ export function money(value: number | string | Decimal): Decimal {
 
 export const ZERO = money(0);
 
+/** The Decimals of the amounts documents fix (see `yuan`). */
+const amounts = new Map<number, Decimal>();
+
+/**
+ * An amount written in a document (400000, 12000): the same few values are read for every row of a ledger,
+ * so each is made into a Decimal once. Decimals are immutable, so sharing them is safe.
+ */
+export function yuan(n: number): Decimal {
+  let d = amounts.get(n);
+  if (d === undefined) {
+    d = money(n);
+    amounts.set(n, d);
+  }
+  return d;
+}
+
 /** The single rounding step of the engine: to the fen, half up. */
 export function roundToFen(value: Decimal): Decimal {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
-/** The rounded amount as a plain number, for Excel cells. Safe because fen amounts fit doubles exactly enough. */
+const numbers = new WeakMap<Decimal, number>();
+
+/**
+ * The rounded amount as a plain number, for Excel cells (fen amounts fit doubles exactly enough). The
+ * amounts a document fixes are shared Decimals asked for on every row, so their numbers are remembered.
+ */
 export function fenNumber(value: Decimal): number {
-  return roundToFen(value).toNumber();
+  let n = numbers.get(value);
+  if (n === undefined) {
+    n = (value.decimalPlaces() <= 2 ? value : roundToFen(value)).toNumber();
+    if (amounts.get(n) === value) numbers.set(value, n);
+  }
+  return n;
 }
 
 /** 400000 → "400000", 1234.5 → "1234.50": how amounts are written inside explanations. */

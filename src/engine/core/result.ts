@@ -15,17 +15,31 @@ export interface Citation {
  */
 export interface Result<T> {
   value: T;
-  citations: Citation[];
+  citations: readonly Citation[];
   trace: () => string[];
 }
 
-/** Citations of articles of one document (the document itself, or just its metadata). */
-export function cite(doc: { meta: PolicyMeta } | PolicyMeta, ...articles: ArticleRef[]): Citation[] {
+const single = new WeakMap<ArticleRef, readonly Citation[]>();
+
+/**
+ * Citations of articles of one document (the document itself, or just its metadata). Article references
+ * are constants of the policy data, so the citation of one article is made once and shared; results never
+ * change their citations afterwards.
+ */
+export function cite(doc: { meta: PolicyMeta } | PolicyMeta, ...articles: ArticleRef[]): readonly Citation[] {
   const meta = "meta" in doc ? doc.meta : doc;
-  return articles.map((a) => ({ policyId: meta.id, policyTitle: meta.title, docNumber: meta.docNumber, article: a }));
+  const make = (a: ArticleRef): Citation => ({ policyId: meta.id, policyTitle: meta.title, docNumber: meta.docNumber, article: a });
+  if (articles.length !== 1) return articles.map(make);
+  const a = articles[0]!;
+  let c = single.get(a);
+  if (c === undefined || c[0]!.policyId !== meta.id) {
+    c = Object.freeze([make(a)]);
+    single.set(a, c);
+  }
+  return c;
 }
 
-export function result<T>(value: T, citations: Citation[], trace: () => string[]): Result<T> {
+export function result<T>(value: T, citations: readonly Citation[], trace: () => string[]): Result<T> {
   return { value, citations, trace };
 }
 

@@ -73,8 +73,13 @@ const titleTable = table(TITLE_WORDS);
 const schoolTable = table(SCHOOL_WORDS);
 const booleanTable = table(BOOLEAN_WORDS);
 
-/** Looks a word up, also without a trailing 职称/资格/学历/学位 that sheets often append. */
+/**
+ * Looks a word up, also without a trailing 职称/资格/学历/学位 that sheets often append. The word as typed
+ * is tried first: ledgers repeat the same few words, and most need no normalising.
+ */
 function lookup<T>(map: Map<string, T>, raw: string): T | undefined {
+  const direct = map.get(raw);
+  if (direct !== undefined) return direct;
   const w = normalizeWord(raw);
   return map.get(w) ?? map.get(w.replace(/(专业技术职称|专业技术资格|职称|资格|学历|学位)$/, ""));
 }
@@ -110,7 +115,7 @@ export function parseSchool(raw: string): School {
 
 export function parseYesNo(raw: string | boolean | number, what: string): boolean {
   if (typeof raw === "boolean") return raw;
-  const v = booleanTable.get(normalizeWord(String(raw)));
+  const v = lookup(booleanTable, String(raw));
   if (v === undefined) {
     throw invalid(`“${what}”应填 是/否 或 TRUE/FALSE，而不是“${raw}”`, `"${what}" must be yes/no, not "${raw}"`);
   }
@@ -153,6 +158,7 @@ export class WordList<K extends string> {
 
   /** Each cell may itself hold several words (“刑事处罚、失信”). */
   parseListFrom(raws: readonly string[]): K[] {
+    if (raws.length === 0) return [];
     return [...new Set(raws.flatMap(splitList).map((w) => this.parse(w)))];
   }
 }

@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
-import { invalid, notApplicable } from "../core/errors";
-import { formatPlain, formatWan, formatYuan, money, ZERO } from "../core/money";
+import { invalid, notApplicable, TalentError } from "../core/errors";
+import { formatPlain, formatWan, formatYuan, money, yuan, ZERO } from "../core/money";
 import type { Options } from "../core/options";
 import { cite, result, type Result } from "../core/result";
 import type {
@@ -22,27 +22,56 @@ type PricedKind = Exclude<Benefit["kind"], "service">;
 type Kinded<K extends PricedKind> = Extract<Benefit, { kind: K }>;
 
 /**
- * The one benefit of a document that matches, for a category. #N/A says which of the two is missing:
- * the document has no such benefit at all, or it has one that this category does not get.
+ * The one benefit of a document of a kind (and role), for a category. #N/A says which of the two is
+ * missing: the document has no such benefit at all, or it has one that this category does not get.
+ * The answer is remembered per document and category: every row of a ledger asks the same question.
  */
-function findBenefit<K extends PricedKind>(
-  doc: PolicyDocument,
-  category: CategoryDef,
-  kind: K,
-  matches: (b: Kinded<K>) => boolean,
-  nameZh: string,
-): Kinded<K> {
-  const candidates = doc.benefits.filter((b) => b.kind === kind && matches(b as Kinded<K>)) as Exclude<Benefit, ServiceBenefit>[];
+function findBenefit<K extends PricedKind>(doc: PolicyDocument, category: CategoryDef, kind: K, role: string | null, nameZh: string): Kinded<K> {
+  let found = benefitMemo.get(doc);
+  if (!found) benefitMemo.set(doc, (found = new Map()));
+  const key = `${category.code}|${kind}|${role}`;
+  let answer = found.get(key);
+  if (answer === undefined) {
+    answer = searchBenefit(doc, category, kind, role, nameZh);
+    found.set(key, answer);
+  }
+  if (answer instanceof TalentError) throw answer;
+  return answer as Kinded<K>;
+}
+
+const benefitMemo = new WeakMap<PolicyDocument, Map<string, Benefit | TalentError>>();
+
+function searchBenefit(doc: PolicyDocument, category: CategoryDef, kind: PricedKind, role: string | null, nameZh: string): Benefit | TalentError {
+  const candidates = doc.benefits.filter(
+    (b): b is Exclude<Benefit, ServiceBenefit> => b.kind === kind && (role === null || ("role" in b && b.role === role)),
+  );
   if (candidates.length === 0) {
     const note = doc.benefitsNote ? `：${doc.benefitsNote}` : "";
-    throw notApplicable(`《${doc.meta.title}》没有规定${nameZh}的金额${note}`, `${doc.meta.id} sets no ${nameZh}`);
+    return notApplicable(`《${doc.meta.title}》没有规定${nameZh}的金额${note}`, `${doc.meta.id} sets no ${nameZh}`);
   }
   const own = candidates.find((b) => appliesTo(b, category.code) && amountFor<unknown>(b.amounts, category.code) !== undefined);
   if (!own) {
     const where = [...new Set(candidates.map((b) => b.article.label))].join("、");
-    throw notApplicable(`${category.code}不享受${where}规定的${nameZh}`, `${category.code} gets no ${nameZh} under ${doc.meta.id}`);
+    return notApplicable(`${category.code}不享受${where}规定的${nameZh}`, `${category.code} gets no ${nameZh} under ${doc.meta.id}`);
   }
-  return own as Kinded<K>;
+  return own;
+}
+
+const resultMemo = new WeakMap<PolicyDocument, Map<string, Result<unknown>>>();
+
+/**
+ * The amount functions below depend only on the document, the category and a small whole number (year,
+ * month, instalment), and their results are immutable: each is computed once per workbook session.
+ */
+function remembered<T>(doc: PolicyDocument, key: string, compute: () => Result<T>): Result<T> {
+  let known = resultMemo.get(doc);
+  if (!known) resultMemo.set(doc, (known = new Map()));
+  let r = known.get(key) as Result<T> | undefined;
+  if (r === undefined) {
+    r = compute();
+    known.set(key, r);
+  }
+  return r;
 }
 
 /** “第几年/第几期/第几个月” must be a whole number from 1. */
@@ -53,22 +82,30 @@ function ordinal(n: number, what: string): number {
 
 export function housingSubsidy(doc: PolicyDocument, categoryRaw: string): Result<Decimal> {
   const category = categoryOf(doc, categoryRaw);
-  const b = findBenefit(doc, category, "lumpSum", (x) => x.role === "purchaseSubsidy", "购房补贴");
+  return remembered(doc, `housing|${category.code}`, () => housingSubsidyOf(doc, category));
+}
+
+function housingSubsidyOf(doc: PolicyDocument, category: CategoryDef): Result<Decimal> {
+  const b = findBenefit(doc, category, "lumpSum", "purchaseSubsidy", "购房补贴");
   const total = amountFor(b.amounts, category.code)!.total;
-  return result(money(total), cite(doc, b.article), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
+  return result(yuan(total), cite(doc, b.article), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
 }
 
 export function rentSubsidy(doc: PolicyDocument, categoryRaw: string, year?: number): Result<Decimal> {
   const category = categoryOf(doc, categoryRaw);
-  const b: YearlyBenefit = findBenefit(doc, category, "yearly", (x) => x.role === "rentSubsidy", "租房补贴或生活补贴");
+  return remembered(doc, `rent|${category.code}|${year}`, () => rentSubsidyOf(doc, category, year));
+}
+
+function rentSubsidyOf(doc: PolicyDocument, category: CategoryDef, year: number | undefined): Result<Decimal> {
+  const b: YearlyBenefit = findBenefit(doc, category, "yearly", "rentSubsidy", "租房补贴或生活补贴");
   const spec = amountFor(b.amounts, category.code)!;
   const period = spec.years === null ? "不限年限" : `连续${spec.years}年`;
   if (year === undefined) {
-    return result(money(spec.perYear), cite(doc, b.article), () => [`${category.code}人才${b.item}每年${spec.perYear}元，${period}`]);
+    return result(yuan(spec.perYear), cite(doc, b.article), () => [`${category.code}人才${b.item}每年${spec.perYear}元，${period}`]);
   }
   const k = ordinal(year, "年度");
   const due = spec.years === null || k <= spec.years;
-  return result(due ? money(spec.perYear) : ZERO, cite(doc, b.article), () => [
+  return result(due ? yuan(spec.perYear) : ZERO, cite(doc, b.article), () => [
     `${category.code}人才${b.item}每年${spec.perYear}元，${period}`,
     due ? `第${k}年在期限内，应发${spec.perYear}元` : `第${k}年已超过${spec.years}年期限，应发0元`,
   ]);
@@ -82,17 +119,17 @@ export interface SettlementOptions {
 
 export function settlement(doc: PolicyDocument, categoryRaw: string, opts: SettlementOptions = {}): Result<Decimal> {
   const category = categoryOf(doc, categoryRaw);
-  const b: LumpSumBenefit = findBenefit(doc, category, "lumpSum", (x) => x.role === "settlement", "安家费");
+  const b: LumpSumBenefit = findBenefit(doc, category, "lumpSum", "settlement", "安家费");
   const spec = amountFor(b.amounts, category.code)!;
   const steps: string[] = [`${category.code}人才${b.item}${formatWan(spec.total)}（${b.condition}）`];
-  const citations = cite(doc, b.article);
-  let amount = money(spec.total);
+  let citations = cite(doc, b.article);
+  let amount = yuan(spec.total);
 
   if (opts.instalment !== undefined) {
     const k = ordinal(opts.instalment, "期数");
     const parts = spec.instalments ?? [spec.total];
     const part = k <= parts.length ? parts[k - 1]! : 0;
-    amount = money(part);
+    amount = yuan(part);
     steps.push(
       spec.instalments
         ? `分${parts.length}期支付（${parts.map((p) => formatWan(p)).join("、")}），第${k}期${k <= parts.length ? formatWan(part) : "不存在，计0元"}`
@@ -108,7 +145,7 @@ export function settlement(doc: PolicyDocument, categoryRaw: string, opts: Settl
       throw notApplicable(`《${doc.meta.title}》未规定夫妻双方同属引进人才时减半发放`, `${doc.meta.id} has no spouse rule`);
     }
     amount = amount.dividedBy(2);
-    citations.push(...cite(doc, rule.article));
+    citations = cite(doc, b.article, rule.article);
     steps.push(`${rule.text}：本人按半额，${formatYuan(amount)}元`);
   }
   return result(amount, citations, () => steps);
@@ -116,21 +153,21 @@ export function settlement(doc: PolicyDocument, categoryRaw: string, opts: Settl
 
 export function carSubsidy(doc: PolicyDocument, categoryRaw: string): Result<Decimal> {
   const category = categoryOf(doc, categoryRaw);
-  const b = findBenefit(doc, category, "lumpSum", (x) => x.role === "carSubsidy", "购车补贴");
+  const b = findBenefit(doc, category, "lumpSum", "carSubsidy", "购车补贴");
   const total = amountFor(b.amounts, category.code)!.total;
-  return result(money(total), cite(doc, b.article), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
+  return result(yuan(total), cite(doc, b.article), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
 }
 
 export function allowance(doc: PolicyDocument, categoryRaw: string, month: number | undefined, options: Options): Result<Decimal> {
   const category = categoryOf(doc, categoryRaw);
-  const b: MonthlyBenefit = findBenefit(doc, category, "monthly", () => true, "按月发放的补贴或津贴");
+  const b: MonthlyBenefit = findBenefit(doc, category, "monthly", null, "按月发放的补贴或津贴");
   const spec = amountFor(b.amounts, category.code)!;
   const months = monthsOf(b, category.code, options);
   const head = `${category.code}人才${b.item}每月${spec.perMonth}元，期限${months}个月（${b.condition}）`;
-  if (month === undefined) return result(money(spec.perMonth), cite(doc, b.article), () => [head]);
+  if (month === undefined) return result(yuan(spec.perMonth), cite(doc, b.article), () => [head]);
   const k = ordinal(month, "月份");
   const due = k <= months;
-  return result(due ? money(spec.perMonth) : ZERO, cite(doc, b.article), () => [
+  return result(due ? yuan(spec.perMonth) : ZERO, cite(doc, b.article), () => [
     head,
     due ? `第${k}个月在期限内，应发${spec.perMonth}元` : `第${k}个月已超过${months}个月期限，应发0元`,
   ]);
@@ -145,7 +182,7 @@ export interface YearlySubsidyInput {
 /** The yearly subsidies other than rent (智库专家、特聘、援疆、柔性引进): the year's amount, with caps. */
 export function yearlySubsidy(doc: PolicyDocument, categoryRaw: string, input: YearlySubsidyInput = {}): Result<Decimal> {
   const category = categoryOf(doc, categoryRaw);
-  const b: YearlyBenefit = findBenefit(doc, category, "yearly", (x) => x.role === "yearlySubsidy", "年度补贴");
+  const b: YearlyBenefit = findBenefit(doc, category, "yearly", "yearlySubsidy", "年度补贴");
   const spec = amountFor(b.amounts, category.code)!;
   const steps = [
     `${category.code}${b.item}每年${spec.atLeast ? "不少于" : ""}${spec.perYear}元` +
@@ -162,7 +199,7 @@ export function yearlySubsidy(doc: PolicyDocument, categoryRaw: string, input: Y
       steps.push(`当年服务${input.monthsServed}个月，不足${spec.minMonthsInYear}个月，不发放`);
       return result(ZERO, cites, () => steps);
     }
-    return result(money(spec.perYear), cites, () => steps);
+    return result(yuan(spec.perYear), cites, () => steps);
   }
   const k = ordinal(input.year, "年度");
   if (spec.years !== null && k > spec.years) {
@@ -177,11 +214,11 @@ export function yearlySubsidy(doc: PolicyDocument, categoryRaw: string, input: Y
       return result(ZERO, cites, () => steps);
     }
   }
-  let amount = money(spec.perYear);
+  let amount = yuan(spec.perYear);
   if (spec.cap !== undefined) {
     // Earlier years are taken as paid in full: the cap is on what has been paid before this year.
-    const paidBefore = money(spec.perYear).times(k - 1);
-    const room = money(spec.cap).minus(paidBefore);
+    const paidBefore = yuan(spec.perYear).times(k - 1);
+    const room = yuan(spec.cap).minus(paidBefore);
     if (room.lte(0)) {
       steps.push(`前${k - 1}年已发${formatYuan(paidBefore)}元，已达累计上限${formatWan(spec.cap)}，应发0元`);
       return result(ZERO, cites, () => steps);
@@ -196,7 +233,7 @@ export function yearlySubsidy(doc: PolicyDocument, categoryRaw: string, input: Y
 
 function housingSpec(doc: PolicyDocument, categoryRaw: string): { spec: HousingAmount; b: Kinded<"housing">; code: string } {
   const category = categoryOf(doc, categoryRaw);
-  const b = findBenefit(doc, category, "housing", () => true, "住房");
+  const b = findBenefit(doc, category, "housing", null, "住房");
   return { spec: amountFor(b.amounts, category.code)!, b, code: category.code };
 }
 
@@ -221,7 +258,7 @@ export function giftYears(doc: PolicyDocument, categoryRaw: string): Result<numb
 
 function rangeOf(doc: PolicyDocument, categoryRaw: string, role: RangeBenefit["role"], nameZh: string): { spec: RangeAmount; b: RangeBenefit; code: string } {
   const category = categoryOf(doc, categoryRaw);
-  const b: RangeBenefit = findBenefit(doc, category, "range", (x) => x.role === role, nameZh);
+  const b: RangeBenefit = findBenefit(doc, category, "range", role, nameZh);
   const spec = amountFor(b.amounts, category.code)!;
   if (spec.unspecified) throw notApplicable(`${b.article.label}：${spec.unspecified}，未规定具体金额`, "No amount is set");
   return { spec, b, code: category.code };
@@ -230,8 +267,8 @@ function rangeOf(doc: PolicyDocument, categoryRaw: string, role: RangeBenefit["r
 /** The start-up fund range of a category: [lowest, highest]. */
 export function startupFund(doc: PolicyDocument, categoryRaw: string): Result<[Decimal, Decimal | null]> {
   const { spec, b, code } = rangeOf(doc, categoryRaw, "startupFund", "项目启动资金");
-  const min = money(spec.min ?? 0);
-  const max = spec.max === null ? null : money(spec.max);
+  const min = yuan(spec.min ?? 0);
+  const max = spec.max === null ? null : yuan(spec.max);
   return result([min, max] as [Decimal, Decimal | null], cite(doc, b.article), () => [
     `${code}${b.item}${formatWan(spec.min ?? 0)}${max ? `至${formatWan(spec.max!)}` : "以上"}（${b.condition}）`,
   ]);
@@ -249,7 +286,7 @@ export function projectFund(doc: PolicyDocument, projectAmount: Decimal): Result
   }
   const raw = projectAmount.times(rule.rate);
   const capped = raw.gt(rule.cap);
-  const value = capped ? money(rule.cap) : raw;
+  const value = capped ? yuan(rule.cap) : raw;
   return result(value, cites, () => [
     `立项资金${formatYuan(projectAmount)}元，达到${formatWan(rule.threshold)}以上`,
     `${formatYuan(projectAmount)} × ${pct}% = ${formatPlain(raw)}元${capped ? `，超过上限，按最高${formatWan(rule.cap)}` : ""}`,

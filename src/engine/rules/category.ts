@@ -1,4 +1,4 @@
-import { invalid, notApplicable } from "../core/errors";
+import { invalid, isTalentError, notApplicable, TalentError } from "../core/errors";
 import type { Options } from "../core/options";
 import { cite, result, type Result } from "../core/result";
 import { evaluate } from "../model/criteria";
@@ -25,8 +25,34 @@ function describe(p: Profile): string {
  * The category a person falls in: the document's categories are tried in the order the document ranks
  * them, and the first whose condition holds wins. A blank field that could change the outcome is an
  * error naming that field, never a silent guess.
+ *
+ * Answers are remembered per document, options and profile: a ledger has thousands of rows but only a
+ * few dozen distinct combinations of degree, title, school and honours.
  */
 export function classify(doc: PolicyDocument, profile: Profile, options: Options): Result<string> {
+  let byOptions = memo.get(doc);
+  if (!byOptions) memo.set(doc, (byOptions = new WeakMap()));
+  let answers = byOptions.get(options);
+  if (!answers) byOptions.set(options, (answers = new Map()));
+  const honors = profile.honors.size === 0 ? "" : [...profile.honors].sort().join(",");
+  const key = `${profile.degree}|${profile.title}|${profile.school}|${profile.urgentMajor}|${honors}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    try {
+      answer = decide(doc, profile, options);
+    } catch (e) {
+      if (!isTalentError(e)) throw e;
+      answer = e;
+    }
+    answers.set(key, answer);
+  }
+  if (answer instanceof TalentError) throw answer;
+  return answer;
+}
+
+const memo = new WeakMap<PolicyDocument, WeakMap<Options, Map<string, Result<string> | TalentError>>>();
+
+function decide(doc: PolicyDocument, profile: Profile, options: Options): Result<string> {
   const derivable = doc.categories.filter((c) => c.when !== undefined);
   if (derivable.length === 0) {
     throw notApplicable(doc.classificationNote ?? `《${doc.meta.title}》不按学历职称划分人才类别`, `${doc.meta.id} has no derivable categories`);

@@ -12,7 +12,7 @@ for (const entry of REGISTRY) {
 const loaded = new Map<string, PolicyDocument>();
 
 function entryOf(raw: string): PolicyEntry {
-  const entry = byWord.get(normalizeWord(raw));
+  const entry = byWord.get(raw) ?? byWord.get(normalizeWord(raw));
   if (!entry) {
     throw invalid(
       `未知的政策：“${raw}”（可用：${REGISTRY.map((e) => e.meta.id).join("、")}，或文号、城市名）`,
@@ -74,7 +74,8 @@ function categoryTable(doc: PolicyDocument): Map<string, CategoryDef> {
 
 /** A category of the document by the code CATEGORY returns, or a word sheets use for it (1, 一类). */
 export function categoryOf(doc: PolicyDocument, raw: string): CategoryDef {
-  const c = categoryTable(doc).get(normalizeWord(raw));
+  const table = categoryTable(doc);
+  const c = table.get(raw) ?? table.get(normalizeWord(raw));
   if (!c) {
     const codes = doc.categories.map((x) => x.code).join("、");
     throw invalid(

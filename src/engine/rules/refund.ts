@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import { invalid, notApplicable } from "../core/errors";
-import { formatPlain, formatYuan, ZERO } from "../core/money";
+import { formatPlain, formatYuan, yuan, ZERO } from "../core/money";
 import { cite, result, type Result } from "../core/result";
 import type { PolicyDocument, RefundReason, RefundRule } from "../model/policy";
 import { BASIS_ZH, yearsOnBasis, type Basis } from "./service";
@@ -14,7 +14,8 @@ export const REASON_ZH: Record<RefundReason, string> = {
 export interface RefundInput {
   /** What the person received of the refundable benefits. */
   received: Decimal;
-  yearsServed: Decimal;
+  /** Years of service: a cell's number, or SERVICEYEARS' exact value. */
+  yearsServed: Decimal | number;
   basis: Basis;
   reason: RefundReason;
   /** Length of the service agreement, where the rule depends on it; defaults to the document's. */
@@ -45,27 +46,28 @@ function pickRule(doc: PolicyDocument, reason: RefundReason): RefundRule {
 export function refund(doc: PolicyDocument, input: RefundInput): Result<Decimal> {
   const { received, reason } = input;
   if (received.isNegative()) throw invalid("已发补贴金额不能为负数", "The amount received cannot be negative");
-  if (input.yearsServed.isNegative()) throw invalid("服务年限不能为负数", "Years of service cannot be negative");
   const rule = pickRule(doc, reason);
   const cites = cite(doc, rule.article);
 
   if (rule.kind === "proportional") {
     const years = yearsOnBasis(input.yearsServed, input.basis);
-    const head = `服务年限按${BASIS_ZH[input.basis]}计为 ${formatPlain(years)} 年`;
-    if (years.gte(rule.fullYears)) {
-      return result(ZERO, cites, () => [head, `已满${rule.fullYears}年，不退还（${rule.formula}）`]);
+    const head = () => `服务年限按${BASIS_ZH[input.basis]}计为 ${formatPlain(years)} 年`;
+    const full = yuan(rule.fullYears);
+    if (years.gte(full)) {
+      return result(ZERO, cites, () => [head(), `已满${rule.fullYears}年，不退还（${rule.formula}）`]);
     }
-    const kept = received.dividedBy(rule.fullYears).times(years);
-    const due = received.minus(kept);
+    // received − received/N × y, computed as received × (N − y) / N: the same exact value in one step fewer.
+    const left = years.isInteger() ? yuan(rule.fullYears - years.toNumber()) : full.minus(years);
+    const due = received.times(left).dividedBy(full);
     return result(due, cites, () => [
-      head,
+      head(),
       `${rule.formula}：${formatYuan(received)} − ${formatYuan(received)} ÷ ${rule.fullYears} × ${formatPlain(years)} = ${formatYuan(due)}元`,
     ]);
   }
 
   if (rule.trigger === "probationFailure") {
     const months = rule.probationMonths ?? 0;
-    const served = input.yearsServed.times(12);
+    const served = yearsOnBasis(input.yearsServed, "exact").times(12);
     if (served.gt(months)) {
       throw invalid(
         `试用期为${months}个月，服务${formatPlain(served)}个月已超过试用期，不能按试用期不合格退还`,

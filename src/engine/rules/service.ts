@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import { addYears, toCivil, toISO, type DayNumber } from "../core/dates";
 import { invalid } from "../core/errors";
-import { formatPlain, money } from "../core/money";
+import { formatPlain, money, yuan } from "../core/money";
 import { result, type Result } from "../core/result";
 
 export type Basis = "whole" | "exact";
@@ -38,8 +38,16 @@ export function serviceYears(start: DayNumber, end: DayNumber, basis: Basis, end
   ]);
 }
 
-/** Years given as a number (REFUND's yearsServed): whole cuts to completed years, exact keeps the fraction. */
-export function yearsOnBasis(years: Decimal, basis: Basis): Decimal {
+/**
+ * Years as given (REFUND's yearsServed, a cell's number or SERVICEYEARS' exact fraction): whole cuts to
+ * completed years, exact keeps the fraction. Flooring a cell's number needs no decimal arithmetic: the
+ * floor of a double is exact.
+ */
+export function yearsOnBasis(years: Decimal | number, basis: Basis): Decimal {
+  if (typeof years === "number") {
+    if (!Number.isFinite(years) || years < 0) throw invalid("服务年限不能为负数", "Years of service cannot be negative");
+    return basis === "whole" ? yuan(Math.floor(years)) : money(years);
+  }
   if (years.isNegative()) throw invalid("服务年限不能为负数", "Years of service cannot be negative");
-  return basis === "whole" ? years.floor() : years;
+  return basis === "whole" && !years.isInteger() ? years.floor() : years;
 }

@@ -1,0 +1,141 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  benefitLines,
+  policyOf,
+  DEFAULT_OPTIONS,
+  fromISO,
+  money,
+  REGISTRY,
+  refund,
+  schedule,
+  type ArticleRef,
+  type PolicyDocument,
+} from "../../src/engine";
+
+/** Checks that hold for every document: the data agrees with itself and with the texts it comes from. */
+
+const o = DEFAULT_OPTIONS;
+
+function articleRefs(doc: PolicyDocument): ArticleRef[] {
+  const refs: ArticleRef[] = [doc.meta.validity.article, ...doc.meta.predecessors.map((p) => p.article)];
+  refs.push(...doc.categories.map((c) => c.article), ...doc.benefits.map((b) => b.article), ...doc.refunds.map((r) => r.article));
+  for (const x of [doc.ageLimits, doc.exclusions, doc.disqualification, doc.projectSupport, doc.flexible, doc.leave, doc.incomeShare, doc.loans, doc.costShare, doc.titleRecognition, doc.minimumService, doc.agreementYears]) {
+    if (x) refs.push(x.article);
+  }
+  if (doc.penalties) refs.push(doc.penalties.commission.article, doc.penalties.leak.article, doc.penalties.leave.article);
+  for (const b of doc.benefits) if (b.kind === "lumpSum" && b.spouseHalf) refs.push(b.spouseHalf.article);
+  return refs;
+}
+
+/** Whitespace, list dashes, line breaks and page numbers (—2—) are layout, not text. */
+const squash = (s: string) => s.replace(/—\d+—/g, "").replace(/[\s\-]/g, "");
+
+describe.each(REGISTRY.map((e) => [e.meta.id, e] as const))("%s", (id, entry) => {
+  test("every article text is quoted verbatim from the source file", async () => {
+    const source = squash(readFileSync(join(__dirname, "../../policies", entry.meta.source.file), "utf8"));
+    const { ARTICLES } = await entry.text();
+    for (const [key, text] of Object.entries(ARTICLES)) {
+      expect([key, source.includes(squash(text))]).toEqual([key, true]);
+    }
+  });
+
+  test("every article the data cites has its text a click away", async () => {
+    const { ARTICLES, DECISIONS } = await entry.text();
+    const doc = policyOf(id);
+    // Keys such as "14.2" must exist; combined labels (“第二十二条第（三）至（五）项”) cite the first.
+    for (const ref of [...articleRefs(doc), ...DECISIONS.map((d) => d.article)]) {
+      expect([ref.label, ref.key in ARTICLES || ref.key.split(".")[0]! in ARTICLES]).toEqual([ref.label, true]);
+    }
+  });
+
+  test("instalments add up to their totals", () => {
+    const doc = policyOf(id);
+    for (const b of doc.benefits) {
+      if (b.kind !== "lumpSum") continue;
+      for (const [code, a] of Object.entries(b.amounts)) {
+        if (a.instalments) expect([b.id, code, a.instalments.reduce((s, x) => s + x, 0)]).toEqual([b.id, code, a.total]);
+      }
+    }
+  });
+
+  test("every benefit names categories the document has", () => {
+    const doc = policyOf(id);
+    const codes = new Set(doc.categories.map((c) => c.code));
+    for (const b of doc.benefits) {
+      if (b.categories !== "*") for (const c of b.categories) expect([b.id, codes.has(c)]).toEqual([b.id, true]);
+      if ("amounts" in b) for (const c of Object.keys(b.amounts)) expect([b.id, c === "*" || codes.has(c)]).toEqual([b.id, true]);
+    }
+  });
+});
+
+const ids = REGISTRY.map((e) => [e.meta.id] as const);
+
+describe("SCHEDULE adds up to BENEFITS", () => {
+  test.each(ids)("%s, every category", (id) => {
+    const doc = policyOf(id);
+    const start = fromISO("2025-01-01");
+    for (const { code } of doc.categories) {
+      let lines;
+      try {
+        lines = benefitLines(doc, code, o).value;
+      } catch {
+        continue; // a category without benefits (平顶山 C类) has nothing to add up
+      }
+      let planned: ReturnType<typeof schedule>["value"] = [];
+      try {
+        planned = schedule(doc, code, start, null, o).value;
+      } catch {
+        planned = [];
+      }
+      for (const line of lines) {
+        if (line.total === null) continue;
+        const sum = planned.filter((p) => p.benefitId === line.benefitId && p.amount).reduce((s, p) => s.plus(p.amount!), money(0));
+        expect([code, line.item, sum.toString()]).toEqual([code, line.item, line.total.toString()]);
+      }
+    }
+  });
+});
+
+describe("refunds never exceed what was received and are never negative", () => {
+  const years = [0, 0.25, 0.5, 0.99, 1, 2.5, 4.999, 5, 9.999, 10, 12];
+  const received = [0, 0.01, 30000, 150000, 400000, 1234567.89];
+
+  test.each(ids)("%s, REFUND over amounts, years, bases and reasons", (id) => {
+    const doc = policyOf(id);
+    for (const r of received) {
+      for (const y of years) {
+        for (const basis of ["whole", "exact"] as const) {
+          for (const reason of ["personal", "employer", "probation"] as const) {
+            let due;
+            try {
+              due = refund(doc, { received: money(r), yearsServed: money(y), basis, reason }).value;
+            } catch {
+              continue; // a refusal (no rule for that reason, probation over) is not a number
+            }
+            expect(due.gte(0)).toBe(true);
+            expect(due.lte(r)).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
+  test.each(ids)("%s, SCHEDULE: leaving on any day never returns more than was paid", (id) => {
+    const doc = policyOf(id);
+    const start = fromISO("2025-01-01");
+    for (const { code } of doc.categories) {
+      for (const days of [0, 1, 100, 180, 181, 364, 365, 700, 1000, 1825, 3000, 3652]) {
+        let lines;
+        try {
+          lines = schedule(doc, code, start, start + days, o).value;
+        } catch {
+          break;
+        }
+        const paid = lines.filter((l) => l.amount?.gt(0)).reduce((s, l) => s.plus(l.amount!), money(0));
+        const back = lines.filter((l) => l.amount?.lt(0)).reduce((s, l) => s.minus(l.amount!), money(0));
+        expect([code, days, back.lte(paid)]).toEqual([code, days, true]);
+      }
+    }
+  });
+});
