@@ -101,7 +101,7 @@ module.exports = async (env, argv) => {
     name: "cli",
     target: "node20",
     devtool: false,
-    entry: { cli: "./src/cli/index.ts", bench: "./bench/run.ts" },
+    entry: { cli: "./src/cli/index.ts", bench: "./bench/run.ts", "make-examples": "./scripts/make-examples.ts" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule] },

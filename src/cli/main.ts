@@ -3,14 +3,21 @@ import { setOptions } from "../functions/settings";
 import { optionRecord, parseArgs, UsageError } from "./args";
 import { calc } from "./calc";
 import { docs } from "./docs";
+import { auditCommand, ledgerCommand } from "./jobs";
 
 const USAGE = `talent-policy — 人才政策计算（命令行）
 
 用法：
   talent-policy calc 函数 参数...            按 Excel 的调用方式计算一个 TALENT 函数
       例：talent-policy calc TALENT.REFUND zhangye-2022 400000 3      → 280000
+  talent-policy ledger 台账.xlsx -o 结果.xlsx [--sheet 工作表] [--policy 政策]
+                                              填充台账：人才类别、补贴、安家费、服务年限、应退金额，逐行注明条款
+  talent-policy audit 发放台账.xlsx -o 结果.xlsx [--sheet 工作表] [--policy 政策]
+                                              退款审计：复核每笔应退金额，标出差异，另附汇总表
   talent-policy docs --html 目录 [--md 文件] [--register 文件]
                                               生成函数帮助页、函数参考与解释登记表
+
+输入文件只读不改；输出文件整份写成后才出现。输出文件已存在时须加 --force。
 
 通用选项：
   --option 键=值    规则选项（可重复），如 --option basis=exact；见 docs/interpretations.md
@@ -37,6 +44,12 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
       }
       case "docs":
         await docs(args, out);
+        return 0;
+      case "ledger":
+        await ledgerCommand(args, { out, err, tty: Boolean(process.stderr.isTTY) });
+        return 0;
+      case "audit":
+        await auditCommand(args, { out, err, tty: Boolean(process.stderr.isTTY) });
         return 0;
       default:
         throw new UsageError(`未知命令：${command}\n\n${USAGE}`);

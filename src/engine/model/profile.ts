@@ -2,6 +2,20 @@ import { WordList } from "../core/vocabulary";
 import type { Degree, School, TitleLevel } from "../core/vocabulary";
 
 /**
+ * Ways of introduction as the documents name them, with the words ledgers use in an “引进方式” column
+ * (张掖 第十条: 集中引进、自主引进 are full-time; 柔性聘用 takes many forms).
+ */
+const WAY_WORDS = {
+  特聘: ["特聘方式", "特聘引进", "聘请", "借调", "兼职"],
+  招聘: ["招聘引进", "公开招聘", "招录", "考核招聘", "直接聘用", "考核入编"],
+  调动: ["调入", "调动引进", "调任"],
+  柔性: ["柔性引进", "柔性聘用", "柔性引才", "顾问指导", "短期兼职", "定期服务", "技术承包", "项目合作", "人才租赁", "候鸟服务"],
+  全职: ["全职引进", "刚性引进", "集中引进", "自主引进"],
+} as const;
+
+export const WAYS = new WordList("引进方式", WAY_WORDS);
+
+/**
  * What the category rules of the documents look at, beyond degree and title: honours, ways of
  * introduction and other conditions. HR sheets put these in one “人才称号/其他条件” column, so CATEGORY
  * takes them as one list (“院士、特聘”).
@@ -31,11 +45,7 @@ export const HONORS = new WordList("人才称号或条件", {
   B类: ["b类", "b类人才"],
   C类: ["c类", "c类人才"],
   团队成员: ["创新创业团队主要成员", "团队主要成员"],
-  特聘: ["特聘方式", "特聘引进"],
-  招聘: ["招聘引进", "公开招聘", "招录"],
-  调动: ["调入", "调动引进"],
-  柔性: ["柔性引进", "柔性聘用", "柔性引才"],
-  全职: ["全职引进", "刚性引进"],
+  ...WAY_WORDS,
   应届: ["应届毕业生", "应届生"],
   非全日制: ["非全日制学历", "在职学历"],
 });
