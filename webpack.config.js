@@ -57,7 +57,8 @@ module.exports = async (env, argv) => {
     target: "web",
     devtool: dev || process.env.SOURCE_MAP ? "source-map" : false,
     entry: { functions: "./src/addin.ts" },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "chunks/[name].[contenthash:8].js", clean: false },
+    // DIST_DIR lets the browser test build the self-hosted variant beside the normal one.
+    output: { path: path.resolve(__dirname, process.env.DIST_DIR || "dist"), filename: "[name].js", chunkFilename: "chunks/[name].[contenthash:8].js", clean: false },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule] },
     performance: { hints: false },
@@ -104,7 +105,8 @@ module.exports = async (env, argv) => {
     entry: { cli: "./src/cli/index.ts", bench: "./bench/run.ts", "make-examples": "./scripts/make-examples.ts" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [tsRule] },
+    // One file per command: the policy chunks the add-in loads lazily are bundled in.
+    module: { rules: [tsRule], parser: { javascript: { dynamicImportMode: "eager" } } },
     // Packages stay in node_modules (installed with the command); our own code is bundled into one file.
     externals: [({ request }, callback) => (/^[@a-z]/i.test(request) && !request.startsWith("node:") ? callback(null, `commonjs ${request}`) : callback())],
     externalsPresets: { node: true },
@@ -112,7 +114,6 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
-      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
     ],
   };
 

@@ -1,20 +1,78 @@
-import { allMetas } from "../engine";
+import * as E from "../engine";
+import { setOptions } from "../functions/settings";
+import { calculatorTab } from "./calculator";
+import { h } from "./dom";
+import { language, setLanguage, t } from "./i18n";
+import { jobsTab } from "./jobs-tab";
+import { loadOptions } from "./memory";
+import { settingsTab } from "./settings-tab";
+import { statsTab } from "./stats-tab";
+import { inExcel, say, statusLine } from "./ui";
 
-/** The task pane (shared runtime with the functions). */
+/**
+ * The task pane: a header, tabs (keyboard: arrow keys move between them), the panels, and a status line
+ * read out by screen readers. It shares the runtime with the custom functions, so the options chosen
+ * here are the options the functions use.
+ */
+let options: E.Options = { ...E.DEFAULT_OPTIONS };
+
+function render(app: HTMLElement): void {
+  const m = t();
+  const getOptions = () => options;
+  const tabs: [string, () => HTMLElement][] = [
+    [m.tabCalculator, () => calculatorTab(getOptions)],
+    [m.tabLedger, () => jobsTab("ledger", getOptions)],
+    [m.tabAudit, () => jobsTab("audit", getOptions)],
+    [m.tabStats, () => statsTab(getOptions)],
+    [m.tabSettings, () => settingsTab(getOptions, (o) => (options = o))],
+  ];
+  const tablist = h("div", { role: "tablist", "aria-label": m.appTitle, class: "tabs" });
+  const panels: HTMLElement[] = [];
+  const buttons: HTMLButtonElement[] = [];
+  function show(i: number, focus = false): void {
+    buttons.forEach((b, j) => {
+      b.setAttribute("aria-selected", String(i === j));
+      b.tabIndex = i === j ? 0 : -1;
+      panels[j]!.hidden = i !== j;
+    });
+    panels[i]!.dispatchEvent(new Event("tabshown"));
+    if (focus) buttons[i]!.focus();
+  }
+  tabs.forEach(([label, make], i) => {
+    const id = `tab-${i}`;
+    const b = h("button", { role: "tab", id, type: "button", "aria-controls": `panel-${i}` }, label);
+    b.addEventListener("click", () => show(i));
+    b.addEventListener("keydown", (e) => {
+      if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
+        e.preventDefault();
+        show((i + (e.key === "ArrowRight" ? 1 : tabs.length - 1)) % tabs.length, true);
+      }
+    });
+    buttons.push(b);
+    tablist.append(b);
+    panels.push(h("div", { role: "tabpanel", id: `panel-${i}`, "aria-labelledby": id, class: "panel", tabindex: 0 }, make()));
+  });
+  const toggle = h("button", { type: "button", class: "lang", lang: language() === "zh" ? "en" : "zh" }, m.langToggle);
+  toggle.addEventListener("click", () => {
+    setLanguage(language() === "zh" ? "en" : "zh");
+    render(app);
+  });
+  app.replaceChildren(h("header", {}, h("h1", {}, m.appTitle), toggle), tablist, statusLine(), ...panels);
+  document.documentElement.lang = language() === "zh" ? "zh-CN" : "en";
+  show(0);
+  if (!inExcel()) say(m.notInExcel, "info");
+}
+
 export function start(app: HTMLElement): void {
-  const render = (): void => {
-    app.textContent = "";
-    const h = document.createElement("h1");
-    h.textContent = "人才政策计算";
-    app.append(h);
-    const ul = document.createElement("ul");
-    for (const m of allMetas()) {
-      const li = document.createElement("li");
-      li.textContent = `${m.title}（${m.docNumber ?? "无文号"}）`;
-      ul.append(li);
+  const go = async (): Promise<void> => {
+    if (inExcel()) {
+      options = loadOptions();
+      setOptions(options);
     }
-    app.append(ul);
+    // The calculator lists every policy with its rules; load them now rather than on the first click.
+    await E.loadAllPolicies();
+    render(app);
   };
-  if (typeof Office !== "undefined") void Office.onReady(render);
-  else render();
+  if (typeof Office !== "undefined") void Office.onReady(() => void go());
+  else void go();
 }

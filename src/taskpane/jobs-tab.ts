@@ -1,0 +1,192 @@
+import * as E from "../engine";
+import { auditLedger, auditSummarySheet } from "../jobs/audit";
+import { blockAddress } from "../jobs/chunks";
+import { findTable, matchColumns, ROLES, type Mapping, type Role } from "../jobs/columns";
+import { liveColumns } from "../jobs/formulas";
+import { fillLedger, outputHeader } from "../jobs/ledger";
+import type { Table, Value } from "../jobs/table";
+import { clear, field, h, select } from "./dom";
+import * as X from "./excel";
+import { t } from "./i18n";
+import { loadMapping, saveMapping } from "./memory";
+import { confirm, inExcel, progress, say } from "./ui";
+import { guardedWrite, undo, type WriteOutcome } from "./writer";
+
+/**
+ * 填充台账 and 退款审计: read the selected ledger, show how its columns were understood (and let the user
+ * correct it, remembered per workbook), run the job with a progress bar and a cancel button, and write
+ * the results beside the ledger in whole blocks.
+ */
+
+const MONEY = "#,##0.00";
+const MONEY_KEYS = new Set(["housing", "settlement", "allowance", "rent", "yearly", "car", "refund"]);
+
+interface Loaded {
+  sel: X.Selection;
+  table: Table;
+  mapping: Mapping;
+}
+
+export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): HTMLElement {
+  const m = t();
+  let loaded: Loaded | undefined;
+  const mappingBox = h("details", { class: "mapping", hidden: true });
+  const policy = select([["", m.notMapped], ...E.allMetas().map((x) => [x.id, x.title] as [string, string])]);
+  const mode = select([["values", m.outputValues], ["formulas", m.outputFormulas]]);
+  const info = h("p", { class: "info" });
+  const runBtn = h("button", { type: "button", class: "primary", disabled: true, id: `${kind}-run` }, kind === "ledger" ? m.startFill : m.startAudit);
+  const after = h("div", { class: "after" });
+
+  /** The columns understood, each correctable; roles with no column are folded away under “其他列”. */
+  function renderMapping(): void {
+    if (!loaded) return;
+    const { table, mapping } = loaded;
+    clear(mappingBox);
+    const mapped = (Object.keys(ROLES) as Role[]).filter((r) => mapping[r] !== undefined);
+    mappingBox.append(h("summary", {}, `${m.mapping}：${mapped.map((r) => ROLES[r].zh).join("、") || m.notMapped}`));
+    const options: [string, string][] = [["", m.notMapped], ...table.headers.map((hd, i) => [String(i), hd || `第${i + 1}列`] as [string, string])];
+    const control = (role: Role): HTMLElement => {
+      const s = select(options, mapping[role] === undefined ? "" : String(mapping[role]));
+      s.dataset.role = role;
+      s.addEventListener("change", () => {
+        if (s.value === "") delete mapping[role];
+        else mapping[role] = Number(s.value);
+        void saveMapping(table.headers, mapping);
+      });
+      return field(ROLES[role].zh, s);
+    };
+    mappingBox.append(...mapped.map(control));
+    const rest = (Object.keys(ROLES) as Role[]).filter((r) => mapping[r] === undefined);
+    if (rest.length > 0) mappingBox.append(h("details", { class: "more" }, h("summary", {}, `其他列（${rest.length}）`), ...rest.map(control)));
+    mappingBox.hidden = false;
+  }
+
+  async function read(): Promise<void> {
+    try {
+      const sel = await X.readSelection();
+      const table = findTable({ rows: sel.grid });
+      if (!table) {
+        say(m.noTable, "error");
+        return;
+      }
+      const mapping = loadMapping(table.headers) ?? matchColumns(table.headers);
+      loaded = { sel, table, mapping };
+      info.textContent = m.tableFound(table.rows.filter((r) => !r.blank).length, sel.sheet);
+      renderMapping();
+      runBtn.disabled = false;
+      say(info.textContent, "info");
+    } catch (e) {
+      say(m.failed(e instanceof Error ? e.message : String(e)), "error");
+    }
+  }
+
+  function showOutcome(out: WriteOutcome, message: string): void {
+    clear(after);
+    if (out.status === "declined") return say(m.confirmNo, "info");
+    if (out.status === "cancelled") return say(m.cancelled, "info");
+    say(message, "ok");
+    const btn = h("button", { type: "button" }, m.undo);
+    btn.addEventListener("click", async () => {
+      await undo(out.entry);
+      clear(after);
+      say(m.undone, "ok");
+    });
+    after.append(btn);
+  }
+
+  async function run(): Promise<void> {
+    if (!loaded) return;
+    const { sel, table, mapping } = loaded;
+    const bar = progress(kind === "ledger" ? m.startFill : m.startAudit);
+    after.replaceChildren(bar.element);
+    runBtn.disabled = true;
+    const job = { options: getOptions(), defaultPolicy: policy.value || undefined, isCancelled: bar.cancelled, onProgress: (d: number, n: number) => bar.set(d / 2, n) };
+    // Outputs go right of everything the selection holds; rows line up with the ledger's rows.
+    const left = sel.left + Math.max(...sel.grid.map((r) => r.length));
+    const top = sel.top + table.headerRow;
+    try {
+      let out: WriteOutcome;
+      let message: string;
+      if (kind === "ledger" && mode.value === "formulas") {
+        const live = liveColumns(mapping, { firstRow: top + 1, lastRow: sel.top + (table.rows[table.rows.length - 1]?.index ?? table.headerRow), columnOf: (c) => sel.left + c, outputColumn: left }, job.defaultPolicy);
+        if ("missing" in live) {
+          bar.done();
+          return say(`${m.failed(live.missing)}`, "error");
+        }
+        out = await guardedWrite(
+          { label: "填充台账（公式）", sheet: sel.sheet, top, left, rows: [live.map((c) => outputHeader(c.header)), live.map((c) => c.formula)], formulas: true, headerRows: 1 },
+          { confirmOverwrite: (n) => confirm(m.confirmOverwrite(n)) },
+        );
+        message = m.filled(table.rows.filter((r) => !r.blank).length, 0);
+      } else if (kind === "ledger") {
+        const r = await fillLedger(table, mapping, job);
+        if (r.cancelledAt !== undefined) return showOutcome({ status: "cancelled" }, "");
+        const rows = blockRows(table, r.headers, r.rows);
+        out = await guardedWrite(
+          {
+            label: "填充台账",
+            sheet: sel.sheet,
+            top,
+            left,
+            rows,
+            formats: r.keys.map((k) => (MONEY_KEYS.has(k) ? MONEY : null)),
+            headerRows: 1,
+          },
+          { confirmOverwrite: (n) => confirm(m.confirmOverwrite(n)), progress: (d, n) => bar.set(n / 2 + d / 2, n), isCancelled: bar.cancelled },
+        );
+        message = m.filled(r.summary.computed, r.summary.withErrors);
+      } else {
+        const r = await auditLedger(table, mapping, job);
+        if (r.cancelledAt !== undefined) return showOutcome({ status: "cancelled" }, "");
+        const width = r.headers.length;
+        out = await guardedWrite(
+          {
+            label: "退款审计",
+            sheet: sel.sheet,
+            top,
+            left,
+            rows: blockRows(table, r.headers, r.rows),
+            formats: [MONEY, MONEY, null, null, null],
+            headerRows: 1,
+            highlights: r.mismatches.map((i) => blockAddress(sel.top + table.rows[i]!.index, left, 1, width)),
+            sheets: [{ base: "退款审计汇总", rows: auditSummarySheet(r, `${sel.sheet}!${sel.address.split("!").pop()}`) }],
+          },
+          { confirmOverwrite: (n) => confirm(m.confirmOverwrite(n)), progress: (d, n) => bar.set(n / 2 + d / 2, n), isCancelled: bar.cancelled },
+        );
+        message = m.audited(r.summary.checked, r.summary.mismatched, r.summary.unchecked);
+      }
+      showOutcome(out, message);
+    } catch (e) {
+      clear(after);
+      say(m.failed(e instanceof Error ? e.message : String(e)), "error");
+    } finally {
+      bar.done();
+      runBtn.disabled = false;
+    }
+  }
+
+  runBtn.addEventListener("click", () => void run());
+  return h(
+    "div",
+    {},
+    h("div", { class: "buttons" }, h("button", { type: "button", onclick: () => void read(), disabled: !inExcel(), id: `${kind}-read` }, m.readSelection)),
+    info,
+    field(m.defaultPolicy, policy),
+    kind === "ledger" ? field(m.outputMode, mode) : null,
+    h("div", { class: "buttons" }, runBtn),
+    after,
+    mappingBox,
+  );
+}
+
+/**
+ * The block to write: the header row, then one output row per grid row from the header down, so that each
+ * result sits on its person's row (rows above the table and blank rows get blanks).
+ */
+function blockRows(table: Table, headers: string[], outputs: Value[][]): Value[][] {
+  const last = table.rows[table.rows.length - 1]?.index ?? table.headerRow;
+  const rows: Value[][] = [headers];
+  const byIndex = new Map(table.rows.map((r, i) => [r.index, outputs[i]]));
+  for (let i = table.headerRow + 1; i <= last; i++) rows.push(byIndex.get(i) ?? headers.map(() => null));
+  return rows;
+}

@@ -1,0 +1,183 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { serve } from "./server";
+
+/**
+ * The task pane in a real browser (Debian's Chromium, headless), built as offices on an intranet deploy
+ * it — office.js self-hosted — with a fake Excel host in place of office.js. Fills the calculator, runs a
+ * ledger fill and a refund audit, checks what reached the sheet, and checks that no request left localhost.
+ */
+
+const root = join(__dirname, "../..");
+const out = join(root, "test-output/e2e");
+const shots = join(root, "test-output");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const serial = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86400000) + 25569;
+
+const LEDGER = [
+  ["某单位引进人才台账", "", "", "", "", "", "", ""],
+  ["", "", "", "", "", "", "", ""],
+  ["姓名", "学位", "毕业院校类型", "是否急需紧缺专业", "职称", "引进日期", "离职日期", "已发金额"],
+  ["甲", "博士", "其他", "是", "无", serial("2022-07-01"), serial("2025-06-30"), 400000],
+  ["乙", "硕士", "双一流", "是", "无", serial("2022-07-01"), "", ""],
+  ["", "", "", "", "", "", "", ""],
+  ["丙", "本科", "其他", "是", "高级技师", serial("2022-07-01"), "", ""],
+];
+
+const AUDIT = [
+  ["姓名", "适用政策", "已发金额", "引进日期", "离职日期", "应退金额"],
+  ["甲", "zhangye-2022", 400000, serial("2022-07-01"), serial("2025-06-30"), 280000],
+  ["乙", "zhangye-2022", 150000, serial("2022-07-01"), serial("2025-12-31"), 97500],
+];
+
+let server: Server;
+let base: string;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  rmSync(out, { recursive: true, force: true });
+  const build = spawnSync(process.execPath, [join(root, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--config-name", "addin"], {
+    cwd: root,
+    env: { ...process.env, OFFICE_JS: "local", DIST_DIR: out },
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  ({ server, url: base } = await serve(out));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  page = await browser.newPage({ viewport: { width: 340, height: 1000 } });
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => requests.push(`pageerror:${e.message}`));
+  // The page asks for its own office-js/office.js; the fake Excel host answers in its place.
+  await page.route("**/office-js/office.js", (r) => r.fulfill({ contentType: "text/javascript", body: readFileSync(join(root, "test/fakes/fake-office.js"), "utf8") }));
+  await page.addInitScript(
+    ([ledger, audit]) => {
+      (window as unknown as { __fakeExcelInit: unknown }).__fakeExcelInit = { sheets: { 台账: ledger, 发放台账: audit }, active: "台账", selection: "A1" };
+    },
+    [LEDGER, AUDIT],
+  );
+  await page.goto(`${base}taskpane.html`);
+  await page.waitForSelector("[role=tab]");
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const dump = (sheet: string) => page.evaluate((s) => (window as unknown as { __fakeExcel: { dump: (s: string) => unknown[][] } }).__fakeExcel.dump(s), sheet);
+const fake = <T>(f: string) => page.evaluate((code) => new Function("x", `return ${code}`)((window as unknown as { __fakeExcel: unknown }).__fakeExcel), f) as Promise<T>;
+const tab = (name: string) => page.click(`[role=tab]:has-text("${name}")`);
+const status = () => page.textContent("[role=status]");
+
+test("the calculator: category, benefits with their articles, schedule and refund", async () => {
+  await page.selectOption("#panel-0 select >> nth=0", "zhangye-2022");
+  await page.selectOption("#panel-0 select >> nth=2", "博士");
+  await page.selectOption("#panel-0 select >> nth=3", "无");
+  await page.fill("#panel-0 input[type=date] >> nth=1", "2022-07-01");
+  await page.fill("#panel-0 input[type=date] >> nth=2", "2025-06-30");
+  await page.fill("#panel-0 input[type=number]", "400000");
+  await page.click("#calc-compute");
+  const results = page.locator("#panel-0 .results");
+  await results.getByText("第一类").first().waitFor();
+  const text = await results.textContent();
+  expect(text).toContain("一次性购房补贴 400,000 元");
+  expect(text).toContain("280000 元");
+  // the article behind a line is a click away
+  await results.getByRole("button", { name: "第十四条第（三）项" }).first().click();
+  await expect(results.locator("blockquote.article:visible").first().textContent()).resolves.toContain("应退补贴=购房补贴-（购房补贴/10×实际服务年限）");
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, "pane-calculator.png"), fullPage: true });
+});
+
+test("tabs move with the arrow keys", async () => {
+  await page.focus("[role=tab] >> nth=0");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getAttribute("[role=tab] >> nth=1", "aria-selected")).resolves.toBe("true");
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-1");
+});
+
+test("fill ledger: reads the selection, writes beside it in one block, each row with its articles and errors", async () => {
+  await tab("填充台账");
+  const syncsBefore = await fake<number>("x.state.syncs");
+  await page.click("#ledger-read");
+  await expect(status()).resolves.toContain("3 行数据");
+  await page.selectOption("#panel-1 select >> nth=0", "zhangye-2022");
+  await page.click("#ledger-run");
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已填充"));
+  const sheet = await dump("台账");
+  const header = sheet[2]!.map(String);
+  const at = (h: string) => header.indexOf(`【人才政策】${h}`);
+  expect(at("人才类别")).toBeGreaterThan(7);
+  expect(sheet[3]![at("人才类别")]).toBe("第一类");
+  expect(sheet[3]![at("购房补贴（元）")]).toBe(400000);
+  expect(sheet[3]![at("应退金额（元）")]).toBe(280000);
+  expect(sheet[4]![at("人才类别")]).toBe("第二类");
+  expect(sheet[5]!.slice(8).every((v) => v === "")).toBe(true); // the blank row stays blank
+  expect(String(sheet[6]![at("错误")])).toContain("高级技师");
+  expect(String(sheet[3]![at("依据")])).toContain("第十四条第（三）项");
+  // reading and writing a small ledger takes a handful of round trips, not one per cell
+  expect((await fake<number>("x.state.syncs")) - syncsBefore).toBeLessThanOrEqual(8);
+  await page.screenshot({ path: join(shots, "pane-ledger.png"), fullPage: true });
+  // one click takes it all back
+  await page.click("#panel-1 .after button");
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已撤销"));
+  expect((await dump("台账"))[2]!.length).toBe(8);
+});
+
+test("no cell is overwritten without the user's word, and an overwrite can be undone", async () => {
+  await page.evaluate(() => {
+    const x = (window as unknown as { __fakeExcel: { state: { sheets: { name: string; cells: Map<string, unknown> }[] } } }).__fakeExcel;
+    x.state.sheets.find((s) => s.name === "台账")!.cells.set("3,9", { value: "用户的备注", formula: null, numberFormat: "General" });
+  });
+  await page.click("#ledger-run");
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog.textContent()).resolves.toContain("1 个非空单元格");
+  await page.click("[role=alertdialog] button:has-text('不覆盖')");
+  expect((await dump("台账"))[3]![9]).toBe("用户的备注");
+
+  await page.click("#ledger-run");
+  await page.click("[role=alertdialog] button:has-text('覆盖并继续')");
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已填充"));
+  expect((await dump("台账"))[3]![9]).toBe("第一类");
+  await expect(fake<string[]>("x.sheetNames()")).resolves.toContainEqual(expect.stringMatching(/^人才政策备份_.*VeryHidden/));
+  await page.click("#panel-1 .after button");
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已撤销"));
+  expect((await dump("台账"))[3]![9]).toBe("用户的备注");
+  await expect(fake<string[]>("x.sheetNames()")).resolves.toEqual(["台账", "发放台账"]);
+});
+
+test("refund audit: recomputes, highlights the mismatch, adds a summary sheet", async () => {
+  await page.evaluate(() => (window as unknown as { __fakeExcel: { select: (a: string, s: string) => void } }).__fakeExcel.select("A1", "发放台账"));
+  await tab("退款审计");
+  await page.click("#audit-read");
+  await page.click("#audit-run");
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已复核"));
+  const sheet = await dump("发放台账");
+  expect(sheet[1]!.slice(6, 9)).toEqual([280000, 0, "一致"]);
+  expect(sheet[2]!.slice(6, 9)).toEqual([105000, -7500, "不一致"]);
+  await expect(fake<string>("x.cell('发放台账', 'G3').fill")).resolves.toBe("#FDE2E1");
+  await expect(fake<unknown[][]>("x.dump('退款审计汇总')")).resolves.toContainEqual(["不一致", 1, "", ""]);
+});
+
+test("the pages ask nothing of any origin but their own", () => {
+  const origin = new URL(base).origin;
+  const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("about:"));
+  expect(foreign).toEqual([]);
+  expect(requests.some((u) => u.endsWith("/office-js/office.js"))).toBe(true);
+});
+
+afterAll(() => {
+  if (process.env.UPDATE_SCREENSHOTS) {
+    mkdirSync(join(root, "docs/images"), { recursive: true });
+    for (const f of ["pane-calculator.png", "pane-ledger.png"]) copyFileSync(join(shots, f), join(root, "docs/images", f));
+  }
+});

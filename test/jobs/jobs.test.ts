@@ -1,0 +1,129 @@
+import { DEFAULT_OPTIONS, fromISO, toExcelSerial } from "../../src/engine";
+import { auditLedger } from "../../src/jobs/audit";
+import { findTable, matchColumns, roleOf } from "../../src/jobs/columns";
+import { fillLedger } from "../../src/jobs/ledger";
+import type { Value } from "../../src/jobs/table";
+
+const serial = (iso: string) => toExcelSerial(fromISO(iso));
+
+describe("columns are matched by the headers ledgers use", () => {
+  test("exact words, words inside longer headers, and the add-in's own columns left alone", () => {
+    expect(roleOf("学历")).toBe("education");
+    expect(roleOf("最高学位")).toBe("degree");
+    expect(roleOf("毕业院校类型")).toBe("school");
+    expect(roleOf("已发金额（元）")).toBe("paid");
+    expect(roleOf("应退金额(元)")).toBe("recordedRefund");
+    expect(roleOf("是否急需紧缺专业")).toBe("urgentMajor");
+    expect(roleOf("【人才政策】人才类别")).toBeUndefined();
+    expect(roleOf("备注")).toBeUndefined();
+  });
+
+  test("the header row is found below a title and a blank line", () => {
+    const t = findTable({ rows: [["某市台账", "某市台账"], [null, null], ["姓名", "学位", "职称"], ["甲", "博士", "无"], [null, null, null], ["乙", "硕士", "副高级"], [null, null, null]] })!;
+    expect(t.headerRow).toBe(2);
+    expect(t.rows.map((r) => [r.index, r.blank])).toEqual([
+      [3, false],
+      [4, true],
+      [5, false],
+    ]);
+    expect(matchColumns(t.headers)).toEqual({ name: 0, degree: 1, title: 2 });
+  });
+
+  test("no header row", () => {
+    expect(findTable({ rows: [["a", "b"], [1, 2]] })).toBeUndefined();
+  });
+});
+
+const headers = ["姓名", "学位", "毕业院校类型", "是否急需紧缺专业", "职称", "引进日期", "离职日期", "已发金额"];
+const rows: Value[][] = [
+  ["甲", "博士", "其他", "是", "无", serial("2022-07-01"), serial("2025-06-30"), 400000],
+  ["乙", "硕士", "双一流", "是", "无", serial("2022-07-01"), null, null],
+  ["丙", "硕士", "", "是", "无", serial("2022-07-01"), null, null],
+  [null, null, null, null, null, null, null, null],
+  ["丁", "本科", "其他", "否", "高级技师", serial("2022-07-01"), null, null],
+  ["戊", "博士", "其他", "是", "无", serial("2022-07-01"), "2021-01-01", 400000],
+];
+
+function table(extraRows: Value[][] = rows) {
+  return findTable({ rows: [headers, ...extraRows] })!;
+}
+
+describe("fill ledger", () => {
+  test("every row is computed with its articles; a bad row is its own error and the others go on", async () => {
+    const t = table();
+    const r = await fillLedger(t, matchColumns(t.headers), { options: DEFAULT_OPTIONS, defaultPolicy: "zhangye-2022" });
+    const col = (header: string) => r.rows.map((row) => row[r.headers.findIndex((h) => h.endsWith(header))]);
+    expect(col("人才类别")).toEqual(["第一类", "第二类", null, null, null, "第一类"]);
+    expect(col("购房补贴（元）")).toEqual([400000, 150000, null, null, null, 400000]);
+    expect(col("服务年限（年）")).toEqual([3, null, null, null, null, null]);
+    expect(col("应退金额（元）")).toEqual([280000, null, null, null, null, null]);
+    expect(col("依据")[0]).toContain("第十四条第（三）项");
+    const errors = col("错误");
+    expect(errors[0]).toBeNull();
+    expect(errors[2]).toContain("请填写毕业院校类型");
+    expect(errors[3]).toBeNull(); // the blank row stays blank
+    expect(errors[4]).toContain("无法识别的职称：“高级技师”");
+    expect(errors[5]).toContain("早于");
+    expect(r.summary).toEqual({ rows: 5, computed: 5, withErrors: 3, byPolicy: { "zhangye-2022": 5 } });
+    expect(r.headers.every((h) => h.startsWith("【人才政策】"))).toBe(true);
+  });
+
+  test("a row without any policy says so", async () => {
+    const t = table();
+    const r = await fillLedger(t, matchColumns(t.headers), { options: DEFAULT_OPTIONS });
+    expect(String(r.rows[0]![r.headers.length - 1])).toContain("缺少适用政策");
+  });
+
+  test("the governing document from the city and the introduction date", async () => {
+    const t = findTable({ rows: [["姓名", "城市", "学位", "职称", "引进日期"], ["甲", "张掖", "博士", "无", serial("2023-01-01")], ["乙", "张掖", "博士", "无", serial("2021-01-01")]] })!;
+    const r = await fillLedger(t, matchColumns(t.headers), { options: DEFAULT_OPTIONS });
+    expect(r.rows[0]![0]).toBe("zhangye-2022");
+    expect(String(r.rows[1]![r.headers.length - 1])).toContain("市委发〔2016〕12号");
+  });
+
+  test("progress is reported and the job can be cancelled between chunks", async () => {
+    const many = Array.from({ length: 50 }, () => rows[0]!);
+    const seen: number[] = [];
+    let stop = false;
+    const t = table(many);
+    const r = await fillLedger(t, matchColumns(t.headers), {
+      options: DEFAULT_OPTIONS,
+      defaultPolicy: "zhangye-2022",
+      chunkRows: 10,
+      onProgress: (done) => {
+        seen.push(done);
+        if (done >= 20) stop = true;
+      },
+      isCancelled: () => stop,
+    });
+    expect(seen).toEqual([10, 20]);
+    expect(r.cancelledAt).toBe(20);
+    expect(r.rows.length).toBe(20);
+  });
+});
+
+describe("refund audit", () => {
+  test("recomputes, compares to the fen, and sums the differences", async () => {
+    const t = findTable({
+      rows: [
+        ["姓名", "适用政策", "已发金额", "引进日期", "离职日期", "应退金额"],
+        ["甲", "zhangye-2022", 400000, serial("2022-07-01"), serial("2025-06-30"), 280000],
+        ["乙", "zhangye-2022", 150000, serial("2022-07-01"), serial("2025-12-31"), 97500],
+        ["丙", "zhangye-2022", 150000, serial("2022-07-01"), serial("2025-12-31"), 105000.004],
+        ["丁", "alashankou-2014", 100000, serial("2020-03-01"), serial("2022-02-28"), 0],
+        ["戊", "zhangye-2022", null, serial("2020-03-01"), serial("2022-02-28"), 0],
+      ],
+    })!;
+    const r = await auditLedger(t, matchColumns(t.headers), { options: DEFAULT_OPTIONS });
+    expect(r.rows.map((x) => x.slice(0, 3))).toEqual([
+      [280000, 0, "一致"],
+      [105000, -7500, "不一致"],
+      [105000, 0, "一致"],
+      [null, null, "无法复核"],
+      [null, null, "无法复核"],
+    ]);
+    expect(r.mismatches).toEqual([1]);
+    expect(r.summary.totalDifference.toString()).toBe("-7500");
+    expect(r.summary.rules).toEqual([expect.objectContaining({ policyId: "zhangye-2022", article: "第十四条第（三）项", rows: 3 })]);
+  });
+});
