@@ -1,28 +1,47 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { loadAllPolicies } from "../src/engine";
+import { benchCli, benchPaneFill } from "./ledger-fill";
+import { benchStats } from "./stats";
 import { benchZhangye } from "./zhangye-ledger";
 
 /**
  * `npm run bench`: every speed and size target of the issues, measured in one run on this machine and
  * printed as ratios (times alone depend on the machine; ratios measured side by side much less).
+ * `npm run bench -- cli stats` runs only the sections named.
  */
-async function main(): Promise<void> {
-  const out = (s: string) => process.stdout.write(`${s}\n`);
-  await loadAllPolicies();
-  const dist = __dirname;
+const SECTIONS: { key: string; title: string; run: (out: (s: string) => void) => void | Promise<void> }[] = [
+  { key: "size", title: "Functions bundle (minified, without office.js)", run: bundleSize },
+  { key: "engine", title: "Zhangye ledger, 100,000 rows: engine vs plain-number baseline", run: (out) => benchZhangye(100_000, out) },
+  { key: "pane", title: "Fill ledger in Excel (task pane), 50,000 rows: context.sync calls", run: (out) => benchPaneFill(50_000, out) },
+  { key: "cli", title: "Command line on a 100,000-row ledger vs exceljs read + write", run: (out) => benchCli(100_000, out) },
+  { key: "stats", title: "Title statistics, 200,000-row roster vs one pass reading the same columns", run: (out) => benchStats(200_000, out) },
+];
 
-  out("== Functions bundle (minified, without office.js) ==");
+function bundleSize(out: (s: string) => void): void {
+  const dist = __dirname;
   const size = (f: string) => statSync(join(dist, f)).size;
   const chunks = existsSync(join(dist, "chunks")) ? readdirSync(join(dist, "chunks")) : [];
   out(`  functions.js: ${(size("functions.js") / 1024).toFixed(1)} KiB (target < 150 KiB)`);
   const policy = chunks.filter((c) => c.startsWith("policy-"));
   const policyBytes = policy.reduce((s, c) => s + size(join("chunks", c)), 0);
   out(`  policy rules, loaded per policy on first use: ${policy.length} chunks, ${(policyBytes / 1024).toFixed(1)} KiB in all`);
+}
 
-  out("");
-  out("== Zhangye ledger, 100,000 rows: engine vs plain-number baseline ==");
-  benchZhangye(100_000, out);
+async function main(): Promise<void> {
+  const out = (s: string) => process.stdout.write(`${s}\n`);
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.key === w));
+  if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(", ")}; sections: ${SECTIONS.map((s) => s.key).join(", ")}`);
+  await loadAllPolicies();
+  let first = true;
+  for (const section of SECTIONS) {
+    if (wanted.length > 0 && !wanted.includes(section.key)) continue;
+    if (!first) out("");
+    first = false;
+    out(`== ${section.title} ==`);
+    await section.run(out);
+  }
 }
 
 main().catch((e) => {

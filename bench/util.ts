@@ -28,9 +28,13 @@ export async function timeAsync(f: () => Promise<void>): Promise<number> {
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-export function median(runs: number, f: () => number): number {
-  const xs = Array.from({ length: runs }, f).sort((a, b) => a - b);
-  return xs[Math.floor(xs.length / 2)]!;
+export function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export function medianOf(runs: number, f: () => number): number {
+  return median(Array.from({ length: runs }, f));
 }
 
 /** Runs a and b alternately; the medians of each and of the per-pair ratios a/b. */
@@ -47,6 +51,5 @@ export function pairedRuns(runs: number, a: () => number, b: () => number): { a:
     bs.push(tb);
     ratios.push(ta / tb);
   }
-  const mid = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-  return { a: mid(as), b: mid(bs), ratio: mid(ratios) };
+  return { a: median(as), b: median(bs), ratio: median(ratios) };
 }

@@ -15,7 +15,7 @@ import {
 } from "../src/engine";
 import { invoke } from "../src/functions/invoke";
 import { specOf } from "../src/functions/registry";
-import { median, pairedRuns, randomFrom, rng, time } from "./util";
+import { medianOf, pairedRuns, randomFrom, rng, time } from "./util";
 
 /**
  * Issue 2's benchmark: a 100,000-row Zhangye ledger — category, purchase subsidy, this year's rent
@@ -107,7 +107,7 @@ export function benchZhangye(n: number, out: (s: string) => void): void {
   // The same ledger through the custom functions, one call per column, as Excel makes them.
   const col = (f: (r: LedgerRow) => unknown) => rows.map((r) => [f(r)]);
   const P = [["zhangye-2022"]];
-  const tFunctions = median(3, () =>
+  const tFunctions = medianOf(3, () =>
     time(() => {
       const cats = invoke(specOf("CATEGORY"), [P, col((r) => r.degree), col((r) => r.title), col((r) => r.school), col((r) => r.urgent)]);
       invoke(specOf("HOUSINGSUBSIDY"), [P, cats]);

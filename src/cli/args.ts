@@ -4,7 +4,7 @@ export interface ParsedArgs {
   flags: Map<string, string[]>;
 }
 
-const VALUE_FLAGS = new Set(["-o", "--out", "--sheet", "--policy", "--option", "--year", "--html", "--md", "--register", "--rows", "--claims", "--lang"]);
+const VALUE_FLAGS = new Set(["-o", "--out", "--sheet", "--policy", "--option", "--year", "--decimals", "--html", "--md", "--register", "--claims"]);
 
 export class UsageError extends Error {}
 

@@ -50,8 +50,13 @@ function progress(io: Io, label: string): (done: number, total: number) => void 
 
 async function openTable(args: ParsedArgs, required: Role[][]): Promise<{ wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet; table: Table; mapping: Mapping }> {
   const wb = await readWorkbook(args.positional[1]!);
-  const ws = pickSheet(wb, flag(args, "--sheet"), (w) => findTable({ rows: gridOf(w) }) !== undefined);
-  const table = findTable({ rows: gridOf(ws) });
+  const tables = new Map<ExcelJS.Worksheet, Table | undefined>();
+  const tableOf = (w: ExcelJS.Worksheet) => {
+    if (!tables.has(w)) tables.set(w, findTable({ rows: gridOf(w) }));
+    return tables.get(w);
+  };
+  const ws = pickSheet(wb, flag(args, "--sheet"), (w) => tableOf(w) !== undefined);
+  const table = tableOf(ws);
   if (!table) {
     throw new UsageError(`工作表“${ws.name}”的前20行中没有找到表头（应包含如 ${Object.values(ROLES).slice(0, 8).map((r) => r.zh).join("、")} 等列名）`);
   }

@@ -4,6 +4,7 @@ import { optionRecord, parseArgs, UsageError } from "./args";
 import { calc } from "./calc";
 import { docs } from "./docs";
 import { auditCommand, ledgerCommand } from "./jobs";
+import { statsCommand } from "./stats";
 
 const USAGE = `talent-policy — 人才政策计算（命令行）
 
@@ -14,6 +15,8 @@ const USAGE = `talent-policy — 人才政策计算（命令行）
                                               填充台账：人才类别、补贴、安家费、服务年限、应退金额，逐行注明条款
   talent-policy audit 发放台账.xlsx -o 结果.xlsx [--sheet 工作表] [--policy 政策]
                                               退款审计：复核每笔应退金额，标出差异，另附汇总表
+  talent-policy stats 名册.xlsx -o 统计.xlsx [--year 2025] [--round|--truncate] [--decimals 2] [--claims 报告数据.xlsx]
+                                              年度职称结构统计：表格、文字稿与检查（可核对报告中的数字）
   talent-policy docs --html 目录 [--md 文件] [--register 文件]
                                               生成函数帮助页、函数参考与解释登记表
 
@@ -50,6 +53,9 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
         return 0;
       case "audit":
         await auditCommand(args, { out, err, tty: Boolean(process.stderr.isTTY) });
+        return 0;
+      case "stats":
+        await statsCommand(args, { out });
         return 0;
       default:
         throw new UsageError(`未知命令：${command}\n\n${USAGE}`);

@@ -74,30 +74,63 @@ export function pickSheet(wb: ExcelJS.Workbook, name: string | undefined, usable
 
 export const MONEY_FORMAT = "#,##0.00";
 
+/**
+ * exceljs renders a style for every cell it writes unless cells share one style object (it remembers those
+ * by identity): on a 100,000-row ledger, per-cell style objects cost more than the computation. New cells
+ * therefore get one shared style per number format; a cell that already carries a style of its own (a row
+ * or column format the user set) keeps it. Shared styles must never be mutated: exceljs's setters
+ * (cell.font = …) write into the cell's style object, so later styling goes through `restyle`.
+ */
+const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
+const shared = new WeakSet<object>();
+function sharedStyle(numFmt: string | undefined): Partial<ExcelJS.Style> {
+  const key = numFmt ?? "";
+  let s = sharedStyles.get(key);
+  if (!s) {
+    s = numFmt ? { numFmt } : {};
+    sharedStyles.set(key, s);
+    shared.add(s);
+  }
+  return s;
+}
+function hasOwnStyle(cell: ExcelJS.Cell): boolean {
+  const style = cell.style as object | undefined;
+  return style !== undefined && !shared.has(style) && Object.keys(style).length > 0;
+}
+
+/** Adds to a cell's style without touching a style object other cells may share. */
+export function restyle(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...patch };
+}
+
 /** Writes a block of values, one sheet row per entry, starting at (row, col), 1-based. */
 export function writeBlock(ws: ExcelJS.Worksheet, row: number, col: number, rows: readonly (readonly Value[])[], formats: readonly (string | undefined)[] = []): void {
   rows.forEach((values, r) => {
     const sheetRow = ws.getRow(row + r);
     values.forEach((v, c) => {
+      // nothing to write into a cell that does not exist: on a large ledger, most result rows have blanks
+      if (v === null && sheetRow.findCell(col + c) === undefined) return;
       const cell = sheetRow.getCell(col + c);
       cell.value = v;
-      const fmt = formats[c];
-      if (fmt && typeof v === "number") cell.numFmt = fmt;
+      const fmt = formats[c] && typeof v === "number" ? formats[c] : undefined;
+      if (!hasOwnStyle(cell)) cell.style = sharedStyle(fmt);
+      else if (fmt) restyle(cell, { numFmt: fmt });
     });
   });
 }
 
 export function styleHeader(ws: ExcelJS.Worksheet, row: number, col: number, count: number): void {
   for (let c = col; c < col + count; c++) {
-    const cell = ws.getRow(row).getCell(c);
-    cell.font = { bold: true, color: { argb: "FF0F3D6E" } };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCEBFA" } };
+    restyle(ws.getRow(row).getCell(c), {
+      font: { bold: true, color: { argb: "FF0F3D6E" } },
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCEBFA" } },
+    });
     ws.getColumn(c).width = Math.max(ws.getColumn(c).width ?? 10, 14);
   }
 }
 
 export function highlightRow(ws: ExcelJS.Worksheet, row: number, col: number, count: number): void {
   for (let c = col; c < col + count; c++) {
-    ws.getRow(row).getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE2E1" } };
+    restyle(ws.getRow(row).getCell(c), { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE2E1" } } });
   }
 }

@@ -44,7 +44,7 @@ export function functionsMarkdown(docs: readonly FunctionDoc[]): string {
       const seen = new Set<string | null>();
       for (const x of d.examples) {
         // One worked example per policy here; the help pages show them all.
-        if (seen.has(x.policyId)) continue;
+        if (x.policyId !== null && seen.has(x.policyId)) continue;
         seen.add(x.policyId);
         if (x.result.includes("\n")) {
           const [head, ...rows] = x.result.split("\n").map((r) => `| ${r.split(" | ").map(cell).join(" | ")} |`);

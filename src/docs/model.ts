@@ -117,6 +117,7 @@ function acceptedWords(name: string): string | null {
 }
 
 function literal(v: unknown): string {
+  if (Array.isArray(v)) return `{${(v as unknown[][]).map((r) => r.map(literal).join(",")).join(";")}}`;
   if (typeof v === "string") return `"${v}"`;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return String(v);
@@ -129,6 +130,7 @@ function formulaOf(spec: FunctionSpec, values: readonly unknown[]): string {
 function exampleOf(spec: FunctionSpec, values: readonly unknown[]): ExampleDoc {
   const takesPolicy = spec.params[0]?.name === "policy";
   const policyId = takesPolicy ? E.policyOf(String(values[0])).meta.id : null;
+  const aggregate = spec.shape === "aggregate";
   let cells: OutCell[][];
   try {
     cells = invoke(spec, valuesToInputs(spec, values), E.DEFAULT_OPTIONS);
@@ -137,10 +139,10 @@ function exampleOf(spec: FunctionSpec, values: readonly unknown[]): ExampleDoc {
   }
   const ok = !cells.some((r) => r.some(isExcelError));
   const result = cells.map((r) => r.map(formatOutCell).join(" | ")).join("\n");
-  const row = evaluateRow(spec, values, E.DEFAULT_OPTIONS);
+  const row = aggregate ? { error: null } : evaluateRow(spec, values, E.DEFAULT_OPTIONS);
   const citations = "error" in row ? [] : row.result.citations;
   const explainRow =
-    spec.id === "EXPLAIN"
+    spec.id === "EXPLAIN" || aggregate
       ? null
       : evaluateRow(ALL_SPECS.find((s) => s.id === "EXPLAIN")!, [values[0] ?? "", spec.id, ...(takesPolicy ? values.slice(1) : values)], E.DEFAULT_OPTIONS);
   const sentence = explainRow && !("error" in explainRow) ? String(explainRow.cells) : "";

@@ -14,6 +14,9 @@ function targetOf(raw: string): FunctionSpec {
   if (!spec || spec.id === "EXPLAIN") {
     throw invalid(`未知的函数：“${raw}”（可写 REFUND 或 应退补贴 等）`, `Unknown function: "${raw}"`);
   }
+  if (spec.shape === "aggregate") {
+    throw invalid(`${spec.id} 汇总整列数据，其结果表已注明分母与舍入方式，无需逐行说明`, `${spec.id} aggregates whole columns`);
+  }
   return spec;
 }
 

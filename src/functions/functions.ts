@@ -391,6 +391,34 @@ export function minService(policy: any[][]): Promise<any[][]> {
 }
 
 /**
+ * Counts of professional title levels (正高 副高 中级 初级 未评聘) and their shares of all staff and of those with a title, from a whole roster column; with a groups column, counts per group.
+ * @customfunction TITLESTATS
+ * @helpurl https://localhost:3000/help/TITLESTATS.html
+ * @param titles The roster's title column (words such as 正高级, 教授, 一级教师, 未评聘).
+ * @param [groups] A column to group by (unit kind, system …), as long as the titles.
+ * @param [options] Rounding of the shares: 四舍五入 (default) or 截断, with the decimals, e.g. 截断 2.
+ * @returns A table with a header row.
+ */
+export function titleStats(titles: any[][], groups?: any[][], options?: any[][]): Promise<any[][]> {
+  return run("TITLESTATS", titles, groups, options);
+}
+
+/**
+ * The share (percent) of a title level in a roster column.
+ * @customfunction TITLESHARE
+ * @helpurl https://localhost:3000/help/TITLESHARE.html
+ * @param titles The roster's title column.
+ * @param level 正高, 副高, 中级, 初级, 未评聘, 正副高 or 有职称.
+ * @param [denominator] 全部 (all staff, default), 有职称 (those with a title), 正副高 or a level.
+ * @param [rounding] 四舍五入 (default) or 截断.
+ * @param [decimals] Decimals (default 2).
+ * @returns A percentage, e.g. 2.82.
+ */
+export function titleShare(titles: any[][], level: any[][], denominator?: any[][], rounding?: any[][], decimals?: any[][]): Promise<any[][]> {
+  return run("TITLESHARE", titles, level, denominator, rounding, decimals);
+}
+
+/**
  * Whether any ground of the policy's disqualification article applies (e.g. Zhangye article 23).
  * @customfunction DISQUALIFIED
  * @helpurl https://localhost:3000/help/DISQUALIFIED.html

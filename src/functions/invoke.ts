@@ -64,6 +64,13 @@ export function evaluateRow(spec: FunctionSpec, args: readonly unknown[], option
 }
 
 function cellsOf(spec: FunctionSpec, grids: Grid[], options: Options): OutCell[][] {
+  if (spec.shape === "aggregate") {
+    // Whole columns go in as lists of cells, the other arguments as single values.
+    const args = spec.params.map((p, i) => (p.whole ? grids[i]!.flat() : grids[i]![0]![0]));
+    const e = evaluateRow(spec, args, options);
+    if ("error" in e) return [[e.error]];
+    return Array.isArray(e.cells) ? (Array.isArray(e.cells[0]) ? (e.cells as OutCell[][]) : [e.cells as OutCell[]]) : [[e.cells]];
+  }
   const { rows, cols } = commonShape(spec, grids);
   if (spec.shape === "table") {
     if (rows !== 1 || cols !== 1) throw invalid(`${spec.id} 只接受单个值，不能按区域逐行计算`, `${spec.id} takes single values`);

@@ -1,8 +1,9 @@
 import { EXPLAIN } from "./explain";
 import { SPECS, type FunctionSpec } from "./specs";
+import { STATS_SPECS } from "./stats-specs";
 
 /** Every TALENT function, EXPLAIN included. */
-export const ALL_SPECS: readonly FunctionSpec[] = [...SPECS, EXPLAIN];
+export const ALL_SPECS: readonly FunctionSpec[] = [...SPECS, ...STATS_SPECS, EXPLAIN];
 
 const byId = new Map(ALL_SPECS.map((s) => [s.id, s]));
 

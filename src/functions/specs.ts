@@ -15,6 +15,8 @@ export interface ParamSpec {
   zh: string;
   optional?: boolean;
   repeating?: boolean;
+  /** A whole column taken at once (the roster of TITLESTATS), not walked row by row. */
+  whole?: boolean;
 }
 
 export interface Evaluated {
@@ -28,8 +30,11 @@ export interface Evaluated {
 export interface FunctionSpec {
   id: string;
   params: readonly ParamSpec[];
-  /** cell: one value per row of arguments; row: a fixed-width row per row of arguments; table: one table. */
-  shape: "cell" | "row" | "table";
+  /**
+   * cell: one value per row of arguments; row: a fixed-width row per row of arguments; table: one table
+   * from single values; aggregate: one answer from whole columns (statistics).
+   */
+  shape: "cell" | "row" | "table" | "aggregate";
   /** What the result is, for EXPLAIN (“应退补贴”). */
   resultZh: string;
   evaluate(args: readonly unknown[], options: Options): Evaluated;

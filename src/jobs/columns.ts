@@ -28,6 +28,8 @@ export const ROLES = {
   recordedRefund: { zh: "应退金额（记录）", words: ["应退金额", "退还金额", "已退金额", "应退补贴", "退款金额"] },
   reason: { zh: "离开原因", words: ["离开原因", "离职原因", "解除原因"] },
   agreementYears: { zh: "协议期限", words: ["协议期限", "服务协议期限", "合同期限"] },
+  unitKind: { zh: "单位性质", words: ["单位性质", "单位类型", "单位类别", "单位属性"] },
+  system: { zh: "系统", words: ["系统", "所属系统", "行业系统", "所属行业"] },
 } as const;
 
 export type Role = keyof typeof ROLES;

@@ -145,7 +145,11 @@ export async function fillLedger(table: Table, mapping: Mapping, job: JobOptions
     if (r.policyId) byPolicy[r.policyId] = (byPolicy[r.policyId] ?? 0) + 1;
   });
   const done = out.slice(0, run.done);
-  const keys = LEDGER_COLUMNS.map((c) => c.key).filter((k) => k === "category" || k === "basis" || k === "error" || done.some((c) => c[k] !== undefined));
+  // The policy column only says something when rows may differ: a policy column, or cities and dates.
+  const policyVaries = mapping.policy !== undefined || mapping.city !== undefined || !job.defaultPolicy;
+  const keys = LEDGER_COLUMNS.map((c) => c.key).filter(
+    (k) => k === "category" || k === "basis" || k === "error" || (k === "policy" ? policyVaries : done.some((c) => c[k] !== undefined)),
+  );
   return {
     headers: keys.map((k) => outputHeader(LEDGER_COLUMNS.find((c) => c.key === k)!.header)),
     keys,

@@ -129,6 +129,34 @@ describe("talent-policy audit", () => {
     expect(summary).toContainEqual(["张掖市引进高层次急需人才办法（试行）（zhangye-2022）", "第十四条第（三）项", "应退补贴=购房补贴-（购房补贴/10×实际服务年限）", 7]);
   });
 
+  test("only the mismatched rows are highlighted; amounts carry the money format", async () => {
+    const r = run("audit", join(examples, "disbursement-audit.xlsx"), "-o", join(dir, "audit.xlsx"));
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "audit.xlsx"));
+    const ws = wb.worksheets[0]!;
+    let headerRow = 0;
+    let first = 0;
+    ws.eachRow((row, n) => {
+      row.eachCell((cell, c) => {
+        if (!first && String(cell.value).startsWith("【人才政策】")) [headerRow, first] = [n, c];
+      });
+    });
+    expect(first).toBeGreaterThan(0);
+    const fills: boolean[] = [];
+    const formats = new Set<string>();
+    for (let n = headerRow + 1; n <= ws.rowCount; n++) {
+      const cell = ws.getRow(n).getCell(first);
+      if (cell.value === null) continue;
+      fills.push((cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === "FFFDE2E1");
+      if (typeof cell.value === "number") formats.add(cell.numFmt);
+    }
+    expect(fills.filter(Boolean)).toHaveLength(4);
+    expect(fills.length).toBeGreaterThan(4);
+    expect([...formats]).toEqual(["#,##0.00"]);
+    expect((ws.getRow(headerRow).getCell(first).font as Partial<ExcelJS.Font>).bold).toBe(true);
+  });
+
   test("basis=exact is a reading the auditor can choose", () => {
     const r = run("audit", join(examples, "disbursement-audit.xlsx"), "-o", join(dir, "a.xlsx"), "--option", "basis=exact");
     expect(r.out).toContain("不一致");

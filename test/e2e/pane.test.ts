@@ -28,6 +28,15 @@ const LEDGER = [
   ["丙", "本科", "其他", "是", "高级技师", serial("2022-07-01"), "", ""],
 ];
 
+const ROSTER = [
+  ["姓名", "单位性质", "系统", "职称", "出生日期"],
+  ["甲", "事业单位", "教育", "正高级", serial("1970-05-01")],
+  ["乙", "事业单位", "教育", "一级教师", serial("1985-05-01")],
+  ["丙", "事业单位", "卫生", "主治医师", serial("1990-05-01")],
+  ["丁", "企业", "企业", "助理工程师", serial("1996-05-01")],
+  ["戊", "事业单位", "卫生", "", serial("1999-05-01")],
+];
+
 const AUDIT = [
   ["姓名", "适用政策", "已发金额", "引进日期", "离职日期", "应退金额"],
   ["甲", "zhangye-2022", 400000, serial("2022-07-01"), serial("2025-06-30"), 280000],
@@ -59,10 +68,10 @@ beforeAll(async () => {
   // The page asks for its own office-js/office.js; the fake Excel host answers in its place.
   await page.route("**/office-js/office.js", (r) => r.fulfill({ contentType: "text/javascript", body: readFileSync(join(root, "test/fakes/fake-office.js"), "utf8") }));
   await page.addInitScript(
-    ([ledger, audit]) => {
-      (window as unknown as { __fakeExcelInit: unknown }).__fakeExcelInit = { sheets: { 台账: ledger, 发放台账: audit }, active: "台账", selection: "A1" };
+    ([ledger, audit, roster]) => {
+      (window as unknown as { __fakeExcelInit: unknown }).__fakeExcelInit = { sheets: { 台账: ledger, 发放台账: audit, 名册: roster }, active: "台账", selection: "A1" };
     },
-    [LEDGER, AUDIT],
+    [LEDGER, AUDIT, ROSTER],
   );
   await page.goto(`${base}taskpane.html`);
   await page.waitForSelector("[role=tab]");
@@ -136,23 +145,23 @@ test("fill ledger: reads the selection, writes beside it in one block, each row 
 test("no cell is overwritten without the user's word, and an overwrite can be undone", async () => {
   await page.evaluate(() => {
     const x = (window as unknown as { __fakeExcel: { state: { sheets: { name: string; cells: Map<string, unknown> }[] } } }).__fakeExcel;
-    x.state.sheets.find((s) => s.name === "台账")!.cells.set("3,9", { value: "用户的备注", formula: null, numberFormat: "General" });
+    x.state.sheets.find((s) => s.name === "台账")!.cells.set("3,8", { value: "用户的备注", formula: null, numberFormat: "General" });
   });
   await page.click("#ledger-run");
   const dialog = page.getByRole("alertdialog");
   await expect(dialog.textContent()).resolves.toContain("1 个非空单元格");
   await page.click("[role=alertdialog] button:has-text('不覆盖')");
-  expect((await dump("台账"))[3]![9]).toBe("用户的备注");
+  expect((await dump("台账"))[3]![8]).toBe("用户的备注");
 
   await page.click("#ledger-run");
   await page.click("[role=alertdialog] button:has-text('覆盖并继续')");
   await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已填充"));
-  expect((await dump("台账"))[3]![9]).toBe("第一类");
+  expect((await dump("台账"))[3]![8]).toBe("第一类");
   await expect(fake<string[]>("x.sheetNames()")).resolves.toContainEqual(expect.stringMatching(/^人才政策备份_.*VeryHidden/));
   await page.click("#panel-1 .after button");
   await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已撤销"));
-  expect((await dump("台账"))[3]![9]).toBe("用户的备注");
-  await expect(fake<string[]>("x.sheetNames()")).resolves.toEqual(["台账", "发放台账"]);
+  expect((await dump("台账"))[3]![8]).toBe("用户的备注");
+  await expect(fake<string[]>("x.sheetNames()")).resolves.toEqual(["台账", "发放台账", "名册"]);
 });
 
 test("refund audit: recomputes, highlights the mismatch, adds a summary sheet", async () => {
@@ -168,6 +177,25 @@ test("refund audit: recomputes, highlights the mismatch, adds a summary sheet", 
   await expect(fake<unknown[][]>("x.dump('退款审计汇总')")).resolves.toContainEqual(["不一致", 1, "", ""]);
 });
 
+test("title statistics: a report sheet with tables, native charts, a draft and the checks", async () => {
+  await page.evaluate(() => (window as unknown as { __fakeExcel: { select: (a: string, s: string) => void } }).__fakeExcel.select("A1", "名册"));
+  await tab("职称统计");
+  await page.click("#stats-read");
+  await expect(status()).resolves.toContain("5 人");
+  await page.fill("#panel-3 input[type=number] >> nth=0", "2025");
+  await page.click("#stats-run");
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已生成工作表"));
+  const report = await dump("职称统计2025");
+  expect(report[0]![0]).toBe("2025年专业技术人员职称结构统计");
+  expect(report.flat()).toContain("表1 职称级别人数及占比");
+  await expect(fake<number>("x.state.charts.length")).resolves.toBe(2);
+  await expect(fake<number>("x.state.tables.length")).resolves.toBe(6);
+  const text = await page.textContent("#panel-3 .results");
+  expect(text).toContain("没有职称字样的人员");
+  expect(text).toContain("截止2025年底，全市企事业单位共有专业技术人员5人");
+  await page.screenshot({ path: join(shots, "pane-stats.png"), fullPage: true });
+});
+
 test("the pages ask nothing of any origin but their own", () => {
   const origin = new URL(base).origin;
   const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("about:"));
@@ -178,6 +206,6 @@ test("the pages ask nothing of any origin but their own", () => {
 afterAll(() => {
   if (process.env.UPDATE_SCREENSHOTS) {
     mkdirSync(join(root, "docs/images"), { recursive: true });
-    for (const f of ["pane-calculator.png", "pane-ledger.png"]) copyFileSync(join(shots, f), join(root, "docs/images", f));
+    for (const f of ["pane-calculator.png", "pane-ledger.png", "pane-stats.png"]) copyFileSync(join(shots, f), join(root, "docs/images", f));
   }
 });

@@ -135,6 +135,17 @@
           },
         },
         autofitColumns: function () {},
+        set wrapText(v) {
+          self._each(function (x) { x.wrap = v; });
+        },
+        set rowHeight(v) {
+          self._sheet.rowHeights = self._sheet.rowHeights || {};
+          self._sheet.rowHeights[self._box.top] = v;
+        },
+        set columnWidth(v) {
+          self._sheet.columnWidths = self._sheet.columnWidths || {};
+          self._sheet.columnWidths[self._box.left] = v;
+        },
       };
     }
     Range.prototype = Object.create(Loadable.prototype);
@@ -201,6 +212,9 @@
         },
       });
     });
+    Range.prototype.merge = function () {
+      this._sheet.merges = (this._sheet.merges || []).concat([addressOf(this._box.top, this._box.left, this._box.rows, this._box.cols)]);
+    };
     Range.prototype.clear = function () {
       var self = this;
       for (var r = 0; r < this._box.rows; r++) for (var c = 0; c < this._box.cols; c++) self._sheet.cells.delete(self._box.top + r + "," + (self._box.left + c));
@@ -246,7 +260,8 @@
       var self = this;
       this.charts = {
         add: function (type, range, seriesBy) {
-          var chart = { sheet: sheet.name, type: type, source: range.address === undefined ? null : null, range: range._box, seriesBy: seriesBy, title: { text: "" }, axes: { categoryAxis: { title: { text: "" } }, valueAxis: { title: { text: "" } } }, legend: { position: null, visible: true }, dataLabels: { showValue: false }, setPosition: function (a, b) { chart.position = [a, b]; }, top: 0, left: 0, width: 0, height: 0, name: "" };
+          var b = range._box;
+          var chart = { sheet: sheet.name, type: type, range: addressOf(b.top, b.left, b.rows, b.cols), seriesBy: seriesBy, title: { text: "" }, axes: { categoryAxis: { title: { text: "" } }, valueAxis: { title: { text: "" } } }, legend: { position: null, visible: true }, dataLabels: { showValue: false }, setPosition: function (a, e) { chart.position = [a, e]; }, top: 0, left: 0, width: 0, height: 0, name: "" };
           state.charts.push(chart);
           return chart;
         },

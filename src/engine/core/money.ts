@@ -21,6 +21,18 @@ export const ZERO = money(0);
 
 /** The Decimals of the amounts documents fix (see `yuan`). */
 const amounts = new Map<number, Decimal>();
+/** Long-lived Decimals: the amounts of `yuan` and results remembered with `share`. */
+const shared = new WeakSet<Decimal>();
+
+/** Marks a Decimal that will be handed out again and again (a remembered result), and returns it. */
+export function share(value: Decimal): Decimal {
+  shared.add(value);
+  return value;
+}
+
+export function isShared(value: Decimal): boolean {
+  return shared.has(value);
+}
 
 /**
  * An amount written in a document (400000, 12000): the same few values are read for every row of a ledger,
@@ -29,7 +41,7 @@ const amounts = new Map<number, Decimal>();
 export function yuan(n: number): Decimal {
   let d = amounts.get(n);
   if (d === undefined) {
-    d = money(n);
+    d = share(money(n));
     amounts.set(n, d);
   }
   return d;
@@ -43,14 +55,14 @@ export function roundToFen(value: Decimal): Decimal {
 const numbers = new WeakMap<Decimal, number>();
 
 /**
- * The rounded amount as a plain number, for Excel cells (fen amounts fit doubles exactly enough). The
- * amounts a document fixes are shared Decimals asked for on every row, so their numbers are remembered.
+ * The rounded amount as a plain number, for Excel cells (fen amounts fit doubles exactly enough). Shared
+ * Decimals are asked for on every row of a ledger, so their numbers are remembered.
  */
 export function fenNumber(value: Decimal): number {
   let n = numbers.get(value);
   if (n === undefined) {
     n = (value.decimalPlaces() <= 2 ? value : roundToFen(value)).toNumber();
-    if (amounts.get(n) === value) numbers.set(value, n);
+    if (shared.has(value)) numbers.set(value, n);
   }
   return n;
 }

@@ -50,7 +50,20 @@ export function formatCitation(c: Citation): string {
 }
 
 /** Citations grouped by document: 《甲》第六条、第十四条第（三）项；《乙》第八条 */
+const formatted = new Map<string, string>();
+
 export function formatCitations(citations: readonly Citation[]): string {
+  // A ledger's rows cite the same few combinations of articles: each is formatted once.
+  const key = citations.map((c) => `${c.policyId}#${c.article.key}`).join("|");
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatCitationsOnce(citations);
+    if (formatted.size < 10_000) formatted.set(key, text);
+  }
+  return text;
+}
+
+function formatCitationsOnce(citations: readonly Citation[]): string {
   const byDoc = new Map<string, { head: string; labels: string[] }>();
   for (const c of citations) {
     const head = c.docNumber ? `《${c.policyTitle}》（${c.docNumber}）` : `《${c.policyTitle}》`;

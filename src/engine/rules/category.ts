@@ -34,9 +34,15 @@ export function classify(doc: PolicyDocument, profile: Profile, options: Options
   if (!byOptions) memo.set(doc, (byOptions = new WeakMap()));
   let answers = byOptions.get(options);
   if (!answers) byOptions.set(options, (answers = new Map()));
+  // One map level per field rather than a joined string key: no string is built per row.
+  let node = answers;
+  for (const part of [profile.degree, profile.title, profile.school, profile.urgentMajor]) {
+    let next = node.get(part) as Answers | undefined;
+    if (!next) node.set(part, (next = new Map()));
+    node = next;
+  }
   const honors = profile.honors.size === 0 ? "" : [...profile.honors].sort().join(",");
-  const key = `${profile.degree}|${profile.title}|${profile.school}|${profile.urgentMajor}|${honors}`;
-  let answer = answers.get(key);
+  let answer = node.get(honors) as Answer | undefined;
   if (answer === undefined) {
     try {
       answer = decide(doc, profile, options);
@@ -44,13 +50,15 @@ export function classify(doc: PolicyDocument, profile: Profile, options: Options
       if (!isTalentError(e)) throw e;
       answer = e;
     }
-    answers.set(key, answer);
+    node.set(honors, answer);
   }
   if (answer instanceof TalentError) throw answer;
   return answer;
 }
 
-const memo = new WeakMap<PolicyDocument, WeakMap<Options, Map<string, Result<string> | TalentError>>>();
+type Answer = Result<string> | TalentError;
+type Answers = Map<unknown, Answers | Answer>;
+const memo = new WeakMap<PolicyDocument, WeakMap<Options, Answers>>();
 
 function decide(doc: PolicyDocument, profile: Profile, options: Options): Result<string> {
   const derivable = doc.categories.filter((c) => c.when !== undefined);

@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import { invalid, notApplicable } from "../core/errors";
-import { formatPlain, formatYuan, yuan, ZERO } from "../core/money";
+import { formatPlain, formatYuan, isShared, share, yuan, ZERO } from "../core/money";
 import { cite, result, type Result } from "../core/result";
 import type { PolicyDocument, RefundReason, RefundRule } from "../model/policy";
 import { BASIS_ZH, yearsOnBasis, type Basis } from "./service";
@@ -43,6 +43,25 @@ function pickRule(doc: PolicyDocument, reason: RefundReason): RefundRule {
  * - all received (吐鲁番 第十三条, 奎屯 第二十四条、第二十七条): everything received, when leaving within the
  *   agreement for the reasons the article names, or on failing probation.
  */
+/**
+ * received − received/N × y, computed as received × (N − y) / N: the same exact value in one step fewer.
+ * A ledger asks for the same few amounts over whole years again and again, so those dues are remembered.
+ */
+function proportionalDue(rule: ProportionalRule, received: Decimal, years: Decimal, full: Decimal): Decimal {
+  const whole = years.isInteger();
+  if (!whole || !isShared(received)) return received.times(whole ? yuan(rule.fullYears - years.toNumber()) : full.minus(years)).dividedBy(full);
+  let byReceived = dues.get(rule);
+  if (!byReceived) dues.set(rule, (byReceived = new WeakMap()));
+  let byYears = byReceived.get(received);
+  if (!byYears) byReceived.set(received, (byYears = new Map()));
+  const y = years.toNumber();
+  let due = byYears.get(y);
+  if (due === undefined) byYears.set(y, (due = share(received.times(yuan(rule.fullYears - y)).dividedBy(full))));
+  return due;
+}
+type ProportionalRule = Extract<RefundRule, { kind: "proportional" }>;
+const dues = new WeakMap<ProportionalRule, WeakMap<Decimal, Map<number, Decimal>>>();
+
 export function refund(doc: PolicyDocument, input: RefundInput): Result<Decimal> {
   const { received, reason } = input;
   if (received.isNegative()) throw invalid("已发补贴金额不能为负数", "The amount received cannot be negative");
@@ -56,9 +75,7 @@ export function refund(doc: PolicyDocument, input: RefundInput): Result<Decimal>
     if (years.gte(full)) {
       return result(ZERO, cites, () => [head(), `已满${rule.fullYears}年，不退还（${rule.formula}）`]);
     }
-    // received − received/N × y, computed as received × (N − y) / N: the same exact value in one step fewer.
-    const left = years.isInteger() ? yuan(rule.fullYears - years.toNumber()) : full.minus(years);
-    const due = received.times(left).dividedBy(full);
+    const due = proportionalDue(rule, received, years, full);
     return result(due, cites, () => [
       head(),
       `${rule.formula}：${formatYuan(received)} − ${formatYuan(received)} ÷ ${rule.fullYears} × ${formatPlain(years)} = ${formatYuan(due)}元`,

@@ -1,0 +1,104 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEFAULT_OPTIONS, fromISO, toExcelSerial } from "../src/engine";
+import { ledgerCommand } from "../src/cli/jobs";
+import { parseArgs } from "../src/cli/args";
+import { findTable, matchColumns } from "../src/jobs/columns";
+import { fillLedger, outputHeader } from "../src/jobs/ledger";
+import type { Value } from "../src/jobs/table";
+import { syncCounter } from "../src/taskpane/excel";
+import { guardedWrite } from "../src/taskpane/writer";
+import { chunkRows } from "../src/jobs/chunks";
+import { median, randomFrom, rng, timeAsync } from "./util";
+
+/**
+ * Issue 4's benchmarks: (1) filling a 50,000-row ledger in Excel — counted in context.sync calls against
+ * a fake Excel host that refuses requests over 5 MB like Excel on the web; (2) the command line on a
+ * 100,000-row ledger, timed against exceljs reading and writing the same file with no computation.
+ */
+
+const HEADERS = ["姓名", "学位", "毕业院校类型", "是否急需紧缺专业", "职称", "引进日期", "离职日期", "已发金额"];
+
+function ledgerRows(n: number): Value[][] {
+  const r = rng(7);
+  const start = toExcelSerial(fromISO("2022-07-01"));
+  return Array.from({ length: n }, (_, i) => [
+    `人员${i}`,
+    randomFrom(r, ["博士", "硕士", "本科"]),
+    randomFrom(r, ["双一流", "其他", "985"]),
+    randomFrom(r, ["是", "否"]),
+    randomFrom(r, ["正高级", "副高级", "中级", "无"]),
+    start + Math.floor(r() * 700),
+    r() < 0.2 ? start + 800 + Math.floor(r() * 2000) : null,
+    randomFrom(r, [400000, 150000, 50000]),
+  ]);
+}
+
+export async function benchPaneFill(n: number, out: (s: string) => void): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createHost } = require("../test/fakes/fake-office.js") as { createHost: (init: unknown) => { Office: unknown; Excel: unknown; state: { syncs: number; requests: number[] } } };
+  const grid = [HEADERS, ...ledgerRows(n)] as Value[][];
+  const host = createHost({ sheets: { 台账: grid }, selection: "A1" });
+  Object.assign(globalThis, { Office: host.Office, Excel: host.Excel });
+  const table = findTable({ rows: grid })!;
+  const result = await fillLedger(table, matchColumns(table.headers), { options: DEFAULT_OPTIONS, defaultPolicy: "zhangye-2022" });
+  const rows = [result.headers.map((h) => h), ...result.rows];
+  const chunks = chunkRows(rows).length;
+  syncCounter.count = 0;
+  const before = host.state.syncs;
+  const outcome = await guardedWrite(
+    { label: "bench", sheet: "台账", top: 0, left: HEADERS.length, rows, formats: result.keys.map(() => null), headerRows: 1 },
+    { confirmOverwrite: async () => true },
+  );
+  const syncs = host.state.syncs - before;
+  const largest = Math.max(...host.state.requests);
+  out(`  rows: ${n}; result columns: ${result.headers.length} (${result.headers.map((h) => h.replace(outputHeader(""), "")).join("、")})`);
+  out(`  write: ${outcome.status}; chunks: ${chunks}; context.sync calls: ${syncs} (target ≤ chunks + a constant: ${chunks} + ${syncs - chunks})`);
+  out(`  largest request: ${(largest / 1024 / 1024).toFixed(2)} MB (Excel's limit: 5 MB)`);
+  delete (globalThis as { Office?: unknown }).Office;
+  delete (globalThis as { Excel?: unknown }).Excel;
+}
+
+export async function benchCli(n: number, out: (s: string) => void): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "talent-bench-"));
+  try {
+    const input = join(dir, "ledger.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("台账");
+    ws.addRow(HEADERS);
+    for (const row of ledgerRows(n)) ws.addRow(row);
+    await wb.xlsx.writeFile(input);
+
+    const plain = async (): Promise<void> => {
+      const w = new ExcelJS.Workbook();
+      await w.xlsx.readFile(input);
+      writeFileSync(join(dir, "plain.xlsx"), new Uint8Array(await w.xlsx.writeBuffer()));
+    };
+    const quiet = { out: () => undefined, err: () => undefined, tty: false };
+    const ours = (): Promise<void> => ledgerCommand(parseArgs(["ledger", input, "-o", join(dir, "out.xlsx"), "--policy", "zhangye-2022", "--force"]), quiet);
+    const r = await pairedRunsAsync(3, ours, plain);
+    out(`  rows: ${n}`);
+    out(`  talent-policy ledger: ${(r.a / 1000).toFixed(2)} s`);
+    out(`  exceljs read + write, no computation: ${(r.b / 1000).toFixed(2)} s`);
+    out(`  ratio: ${r.ratio.toFixed(2)}× (median of 3 paired runs; target ≤ 1.5×)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Alternating runs of a and b; medians of each and of the per-pair ratios. */
+async function pairedRunsAsync(runs: number, a: () => Promise<void>, b: () => Promise<void>): Promise<{ a: number; b: number; ratio: number }> {
+  const as: number[] = [];
+  const bs: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const ta = await timeAsync(a);
+    const tb = await timeAsync(b);
+    as.push(ta);
+    bs.push(tb);
+    ratios.push(ta / tb);
+  }
+  return { a: median(as), b: median(bs), ratio: median(ratios) };
+}

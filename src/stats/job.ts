@@ -1,0 +1,81 @@
+import * as E from "../engine";
+import { missingRoles, type Mapping, type Role } from "../jobs/columns";
+import type { Table, Value } from "../jobs/table";
+import { claimChecks, checksTable, rosterChecks, type Check, type Claim } from "./checks";
+import { draftParagraph } from "./draft";
+import { readPerson } from "./roster";
+import { crossTable, groupShareTable, levelTable, ROUNDING_ZH, summarise, type ShareRule, type Stats } from "./tables";
+
+/**
+ * 年度职称结构统计 as one job for both front ends: from a roster table, the report's tables, a draft
+ * paragraph and the checks, laid out as one sheet of stacked blocks; the pane adds native charts where the
+ * blocks say, the command line lays the same data out for a chart.
+ */
+
+export interface StatsJob {
+  year: number;
+  rule: ShareRule;
+  claims?: readonly Claim[];
+}
+
+export interface Block {
+  caption: string;
+  rows: Value[][];
+  /** Sheet row (0-based) of the caption; the table starts on the next row. */
+  top: number;
+  /** A chart of the block's first `rows` body rows (after the header) and its columns 1..`cols`. */
+  chart?: { title: string; kind: "column" | "stacked"; rows: number; cols: number };
+  /** Rendered as an Excel table (header row, banded) in the pane. */
+  table: boolean;
+  /** Columns holding percentages (for the 0.00 number format). */
+  percentColumns?: number[];
+}
+
+export interface StatsReport {
+  stats: Stats;
+  title: string;
+  notes: string;
+  blocks: Block[];
+  draft: string;
+  checks: Check[];
+  /** The whole sheet as rows, blocks stacked with a blank row between them. */
+  sheet: Value[][];
+}
+
+export const STATS_NEEDS: Role[][] = [["title"]];
+
+export function missingForStats(mapping: Mapping): string[] {
+  return missingRoles(mapping, STATS_NEEDS);
+}
+
+export function statsReport(table: Table, mapping: Mapping, job: StatsJob): StatsReport {
+  const reference = E.fromYMD(job.year, 12, 31);
+  const cell = (values: readonly Value[], role: Role) => (mapping[role] === undefined ? null : (values[mapping[role]!] ?? null));
+  const rows = table.rows.filter((r) => !r.blank);
+  const people = rows.map((r) =>
+    readPerson({ title: cell(r.values, "title"), unitKind: cell(r.values, "unitKind"), system: cell(r.values, "system"), birth: cell(r.values, "birth"), age: cell(r.values, "age") }, reference),
+  );
+  const stats = summarise(people);
+  const rule = job.rule;
+  const checks = [...rosterChecks(stats, (i) => rows[i]!.index + 1), ...(job.claims ? claimChecks(stats, job.claims) : [])];
+  const draft = draftParagraph(stats, job.year, rule);
+  const title = `${job.year}年专业技术人员职称结构统计`;
+  const notes = `共 ${stats.total} 人；年龄按 ${job.year}-12-31 计；百分比按表头所注分母${ROUNDING_ZH[rule.rounding]}保留 ${rule.decimals} 位小数`;
+  const specs: Omit<Block, "top">[] = [
+    { caption: "表1 职称级别人数及占比", rows: levelTable(stats, rule), chart: { title: "职称结构", kind: "column", rows: 5, cols: 1 }, table: true, percentColumns: [2, 3] },
+    { caption: "表2 职称级别 × 单位性质", rows: crossTable(stats, "unitKind"), table: true },
+    { caption: "表3 职称级别 × 系统", rows: crossTable(stats, "system"), chart: { title: "各系统职称结构", kind: "stacked", rows: 5, cols: 0 }, table: true },
+    { caption: "表4 各系统正副高与中级人数及占比", rows: groupShareTable(stats, "system", rule), table: true, percentColumns: [2, 4] },
+    { caption: "表5 职称级别 × 年龄段", rows: crossTable(stats, "ageBand"), table: true },
+    { caption: "文字稿（可编辑）", rows: [[draft]], table: false },
+    { caption: "检查", rows: checksTable(checks), table: true },
+  ];
+  const sheet: Value[][] = [[title], [notes], []];
+  const blocks: Block[] = [];
+  for (const spec of specs) {
+    const chart = spec.chart && spec.chart.cols === 0 ? { ...spec.chart, cols: spec.rows[0]!.length - 2 } : spec.chart;
+    blocks.push({ ...spec, chart, top: sheet.length });
+    sheet.push([spec.caption], ...spec.rows, []);
+  }
+  return { stats, title, notes, blocks, draft, checks, sheet };
+}

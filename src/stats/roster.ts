@@ -1,0 +1,84 @@
+import * as E from "../engine";
+import * as A from "../functions/args";
+
+/**
+ * A roster of professional staff, as the annual report counts them: each person's title level, unit kind,
+ * system and age. Title words are normalised (正高级、教授级高级工程师 → 正高); a word no table knows is kept
+ * and reported, never dropped; a blank title is its own bucket, so that the counts always add up.
+ */
+
+export const LEVELS = ["正高", "副高", "中级", "初级", "未评聘"] as const;
+export type Level = (typeof LEVELS)[number];
+/** Buckets outside the five levels: counted and reported, never silently dropped. */
+export type Bucket = Level | "未识别" | "未填写";
+export const BUCKETS: readonly Bucket[] = [...LEVELS, "未识别", "未填写"];
+
+export const UNIT_KINDS = new E.WordList("单位性质", {
+  事业单位: ["事业", "全额事业单位", "差额事业单位", "公益一类", "公益二类", "财政拨款事业单位"],
+  自收自支事业单位: ["自收自支", "自收自支事业"],
+  企业: ["国有企业", "国企", "市属企业", "国有"],
+  非国有企业: ["民营企业", "私营企业", "非公企业", "非公有制企业", "民企", "私企"],
+});
+
+export interface Person {
+  bucket: Bucket;
+  /** A grouping of the caller's own (TITLESTATS' groups argument). */
+  group?: string;
+  /** The title word as written, for the list of words no table knows. */
+  titleWord: string;
+  unitKind: string | null;
+  system: string | null;
+  age: number | null;
+  /** Row-level problems (unreadable date, age outside working life …), for the checks. */
+  notes: string[];
+}
+
+export function levelOf(word: string): Bucket {
+  if (word.trim() === "") return "未填写";
+  const level = E.titleLevelOf(word);
+  if (level === undefined) return "未识别";
+  return level === "无" ? "未评聘" : level;
+}
+
+/** Systems are the report's own words; only the common suffix is dropped (教育系统 → 教育). */
+export function systemOf(word: string): string {
+  return E.normalizeWord(word).replace(/(系统|行业|口)$/, "") || word.trim();
+}
+
+export interface RawPerson {
+  title: unknown;
+  unitKind?: unknown;
+  system?: unknown;
+  birth?: unknown;
+  age?: unknown;
+}
+
+/** Reads one roster row; the reference date (the report's year end) gives ages from birth dates. */
+export function readPerson(raw: RawPerson, reference: E.DayNumber): Person {
+  const notes: string[] = [];
+  // A 0 is how Excel for Windows passes a blank cell in a range: no title is 0.
+  const title = typeof raw.title === "string" || (typeof raw.title === "number" && raw.title !== 0) ? String(raw.title) : "";
+  let unitKind: string | null = null;
+  const unitWord = A.optText(raw.unitKind, "单位性质");
+  if (unitWord !== undefined) {
+    try {
+      unitKind = UNIT_KINDS.parse(unitWord);
+    } catch {
+      unitKind = unitWord;
+      notes.push(`单位性质“${unitWord}”不在事业单位、自收自支事业单位、企业、非国有企业之列`);
+    }
+  }
+  const systemWord = A.optText(raw.system, "系统");
+  let age: number | null = null;
+  try {
+    const birth = A.optDate(raw.birth, "出生日期");
+    if (birth !== undefined) age = E.ageOn(birth, reference);
+    else {
+      const given = A.optQuantity(raw.age, "年龄");
+      if (given !== undefined) age = Math.floor(given);
+    }
+  } catch (e) {
+    notes.push(e instanceof Error ? e.message : String(e));
+  }
+  return { bucket: levelOf(title), titleWord: title.trim(), unitKind, system: systemWord === undefined ? null : systemOf(systemWord), age, notes };
+}

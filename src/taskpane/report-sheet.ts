@@ -1,0 +1,84 @@
+import { blockAddress } from "../jobs/chunks";
+import type { Value } from "../jobs/table";
+import type { StatsReport } from "../stats/job";
+import { syncCounter } from "./excel";
+
+/**
+ * Writes the statistics report as a new sheet: every block's values in one request, each table as an Excel
+ * table with its number formats, the draft paragraph wrapped, and native charts of the title structure —
+ * two round trips in all (one to find a free sheet name, one to write).
+ */
+export interface ReportLayout {
+  sheet: string;
+  tables: string[];
+  charts: { title: string; range: string; type: string }[];
+}
+
+export function reportLayout(report: StatsReport, sheet: string): ReportLayout {
+  const tables: string[] = [];
+  const charts: ReportLayout["charts"] = [];
+  for (const b of report.blocks) {
+    const width = Math.max(...b.rows.map((r) => r.length));
+    if (b.table) tables.push(blockAddress(b.top + 1, 0, b.rows.length, width));
+    if (b.chart) {
+      charts.push({
+        title: b.chart.title,
+        range: blockAddress(b.top + 1, 0, b.chart.rows + 1, b.chart.cols + 1),
+        type: b.chart.kind === "stacked" ? "ColumnStacked" : "ColumnClustered",
+      });
+    }
+  }
+  return { sheet, tables, charts };
+}
+
+function padded(rows: readonly Value[][]): Value[][] {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...new Array<Value>(width - r.length).fill(null)]);
+}
+
+export async function writeReportSheet(report: StatsReport, baseName: string): Promise<ReportLayout> {
+  return Excel.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load("items/name");
+    syncCounter.count++;
+    await ctx.sync();
+    const names = new Set(sheets.items.map((s) => s.name));
+    let name = baseName;
+    for (let i = 2; names.has(name); i++) name = `${baseName}（${i}）`;
+    const layout = reportLayout(report, name);
+
+    const ws = sheets.add(name);
+    const grid = padded(report.sheet);
+    ws.getRange(blockAddress(0, 0, grid.length, grid[0]!.length)).values = grid;
+    ws.getRange("A1").format.font.bold = true;
+    for (const b of report.blocks) {
+      ws.getRange(blockAddress(b.top, 0, 1, 1)).format.font.bold = true;
+      const body = b.rows.length - 1;
+      for (const c of b.percentColumns ?? []) {
+        ws.getRange(blockAddress(b.top + 2, c, body, 1)).numberFormat = new Array(body).fill(0).map(() => ["0.00"]);
+      }
+      if (!b.table) {
+        const draft = ws.getRange(blockAddress(b.top + 1, 0, 1, 8));
+        draft.merge(false);
+        draft.format.wrapText = true;
+        draft.format.rowHeight = 180;
+      }
+    }
+    layout.tables.forEach((address, i) => {
+      const t = ws.tables.add(address, true);
+      t.name = `职称统计表${i + 1}_${name.replace(/[^\p{L}\p{N}]/gu, "")}`.slice(0, 250);
+      t.style = "TableStyleLight9";
+    });
+    layout.charts.forEach((c, i) => {
+      const chart = ws.charts.add(c.type as Excel.ChartType, ws.getRange(c.range), c.type === "ColumnStacked" ? Excel.ChartSeriesBy.rows : Excel.ChartSeriesBy.columns);
+      chart.title.text = c.title;
+      chart.legend.position = Excel.ChartLegendPosition.bottom;
+      chart.setPosition(blockAddress(3 + i * 18, 9, 1, 1), blockAddress(3 + i * 18 + 15, 16, 1, 1));
+    });
+    ws.getRange("A1").format.columnWidth = 110;
+    ws.activate();
+    syncCounter.count++;
+    await ctx.sync();
+    return layout;
+  });
+}
