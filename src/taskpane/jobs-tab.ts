@@ -44,7 +44,7 @@ export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): 
     clear(mappingBox);
     const mapped = (Object.keys(ROLES) as Role[]).filter((r) => mapping[r] !== undefined);
     mappingBox.append(h("summary", {}, `${m.mapping}：${mapped.map((r) => ROLES[r].zh).join("、") || m.notMapped}`));
-    const options: [string, string][] = [["", m.notMapped], ...table.headers.map((hd, i) => [String(i), hd || `第${i + 1}列`] as [string, string])];
+    const options: [string, string][] = [["", m.notMapped], ...table.headers.map((hd, i) => [String(i), hd || m.columnN(i + 1)] as [string, string])];
     const control = (role: Role): HTMLElement => {
       const s = select(options, mapping[role] === undefined ? "" : String(mapping[role]));
       s.dataset.role = role;
@@ -57,7 +57,7 @@ export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): 
     };
     mappingBox.append(...mapped.map(control));
     const rest = (Object.keys(ROLES) as Role[]).filter((r) => mapping[r] === undefined);
-    if (rest.length > 0) mappingBox.append(h("details", { class: "more" }, h("summary", {}, `其他列（${rest.length}）`), ...rest.map(control)));
+    if (rest.length > 0) mappingBox.append(h("details", { class: "more" }, h("summary", {}, m.otherColumns(rest.length)), ...rest.map(control)));
     mappingBox.hidden = false;
   }
 

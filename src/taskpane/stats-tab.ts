@@ -1,7 +1,7 @@
 import type * as E from "../engine";
 import { findTable, matchColumns, ROLES, type Role } from "../jobs/columns";
 import { claimsFrom, type Claim } from "../stats/checks";
-import { missingForStats, statsReport } from "../stats/job";
+import { missingForStats, statsReport, type Block } from "../stats/job";
 import { clear, field, h, select, table } from "./dom";
 import * as X from "./excel";
 import { t } from "./i18n";
@@ -22,12 +22,12 @@ export function statsTab(_getOptions: () => E.Options): HTMLElement {
   let roster: { sel: X.Selection; headers: string[]; table: NonNullable<ReturnType<typeof findTable>> } | undefined;
   let claims: Claim[] | undefined;
   const year = h("input", { type: "number", min: 1950, max: 2100, value: new Date().getFullYear() - 1 });
-  const rounding = select([["round", "四舍五入"], ["truncate", "截断（与多数手工报告一致）"]]);
+  const rounding = select([["round", m.roundHalfUp], ["truncate", m.roundTruncate]]);
   const decimals = h("input", { type: "number", min: 0, max: 6, value: 2 });
   const mappingBox = h("div", { class: "mapping" });
   const info = h("p", { class: "info" });
   const claimsInfo = h("p", { class: "info" });
-  const runBtn = h("button", { type: "button", class: "primary", disabled: true, id: "stats-run" }, "生成统计表");
+  const runBtn = h("button", { type: "button", class: "primary", disabled: true, id: "stats-run" }, m.statsRun);
   const results = h("section", { class: "results", "aria-live": "polite" });
 
   async function readRoster(): Promise<void> {
@@ -37,7 +37,7 @@ export function statsTab(_getOptions: () => E.Options): HTMLElement {
       if (!found) return say(m.noTable, "error");
       const mapping = matchColumns(found.headers);
       const missing = missingForStats(mapping);
-      if (missing.length > 0) return say(`名册缺少：${missing.join("；")}`, "error");
+      if (missing.length > 0) return say(m.rosterMissing(missing.join("；")), "error");
       roster = { sel, headers: found.headers, table: found };
       clear(mappingBox);
       for (const role of STATS_ROLES) {
@@ -45,7 +45,7 @@ export function statsTab(_getOptions: () => E.Options): HTMLElement {
         s.dataset.role = role;
         mappingBox.append(field(ROLES[role].zh, s));
       }
-      info.textContent = `${sel.sheet}：${found.rows.filter((r) => !r.blank).length} 人`;
+      info.textContent = m.rosterInfo(sel.sheet, found.rows.filter((r) => !r.blank).length);
       runBtn.disabled = false;
       say(info.textContent, "info");
     } catch (e) {
@@ -57,7 +57,7 @@ export function statsTab(_getOptions: () => E.Options): HTMLElement {
     try {
       const sel = await X.readSelection();
       claims = claimsFrom(sel.grid);
-      claimsInfo.textContent = `报告数据：${claims.length} 条（${sel.sheet}）`;
+      claimsInfo.textContent = m.claimsInfo(claims.length, sel.sheet);
     } catch (e) {
       claims = undefined;
       say(e instanceof Error ? e.message : String(e), "error");
@@ -69,29 +69,36 @@ export function statsTab(_getOptions: () => E.Options): HTMLElement {
     const mapping = Object.fromEntries(
       [...mappingBox.querySelectorAll<HTMLSelectElement>("select")].filter((s) => s.value !== "").map((s) => [s.dataset.role!, Number(s.value)]),
     );
-    const report = statsReport(roster.table, mapping, {
-      year: Number(year.value),
-      rule: { rounding: rounding.value as "round" | "truncate", decimals: Number(decimals.value) },
-      claims,
-    });
+    const y = Number(year.value);
+    const places = Number(decimals.value);
+    if (!Number.isInteger(y) || y < 1950 || y > 2100) return say(m.yearInvalid, "error");
+    if (!Number.isInteger(places) || places < 0 || places > 6) return say(m.decimalsInvalid, "error");
     try {
-      const layout = await writeReportSheet(report, `职称统计${year.value}`);
+      const report = statsReport(roster.table, mapping, { year: y, rule: { rounding: rounding.value as "round" | "truncate", decimals: places }, claims });
+      const layout = await writeReportSheet(report, `职称统计${y}`);
       const entry = { id: newId(), time: new Date().toISOString(), label: "职称统计", sheet: layout.sheet, blocks: [], addedSheets: [layout.sheet] };
       await record(entry);
       clear(results);
       const problems = report.checks.filter((c) => c.result !== "通过");
       results.append(
-        table(report.blocks[0]!.rows.map((r) => r.map((v) => (v === null ? "" : v))) as (string | number)[][], report.blocks[0]!.caption),
-        h("h3", {}, `检查：${problems.length} 项需注意`),
+        preview(report.blocks[0]!, places),
+        h("h3", {}, m.checksHeading(problems.length)),
         h("ul", {}, ...problems.map((c) => h("li", {}, `[${c.result}] ${c.what}：${c.detail}`))),
-        h("h3", {}, "文字稿"),
+        h("h3", {}, m.draftHeading),
         h("p", {}, report.draft),
         h("button", { type: "button", onclick: async () => { await undo(entry); clear(results); say(m.undone, "ok"); } }, m.undo),
       );
-      say(`已生成工作表“${layout.sheet}”：${report.blocks.length} 个区块、${layout.charts.length} 个图表`, "ok");
+      say(m.statsDone(layout.sheet, report.blocks.length, layout.charts.length), "ok");
     } catch (e) {
       say(m.failed(e instanceof Error ? e.message : String(e)), "error");
     }
+  }
+
+  /** A block as the sheet shows it: shares with the chosen decimals (20.00, not 20). */
+  function preview(block: Block, places: number): HTMLTableElement {
+    const percent = new Set(block.percentColumns ?? []);
+    const rows = block.rows.map((r, i) => r.map((v, c) => (v === null ? "" : i > 0 && percent.has(c) && typeof v === "number" ? v.toFixed(places) : v)));
+    return table(rows as (string | number)[][], block.caption);
   }
 
   runBtn.addEventListener("click", () => void run());
@@ -99,13 +106,13 @@ export function statsTab(_getOptions: () => E.Options): HTMLElement {
     "div",
     {},
     h("p", {}, m.statsIntro),
-    h("div", { class: "buttons" }, h("button", { type: "button", id: "stats-read", disabled: !inExcel(), onclick: () => void readRoster() }, "读取名册（选中区域）")),
+    h("div", { class: "buttons" }, h("button", { type: "button", id: "stats-read", disabled: !inExcel(), onclick: () => void readRoster() }, m.statsRead)),
     info,
     mappingBox,
-    field("统计年度", year),
-    field("百分比舍入", rounding),
-    field("小数位数", decimals),
-    h("div", { class: "buttons" }, h("button", { type: "button", id: "stats-claims", disabled: !inExcel(), onclick: () => void readClaims() }, "读取报告数据（可选）")),
+    field(m.statsYear, year),
+    field(m.statsRounding, rounding),
+    field(m.statsDecimals, decimals),
+    h("div", { class: "buttons" }, h("button", { type: "button", id: "stats-claims", disabled: !inExcel(), onclick: () => void readClaims() }, m.statsReadClaims)),
     claimsInfo,
     h("div", { class: "buttons" }, runBtn),
     results,
