@@ -105,7 +105,7 @@ module.exports = async (env, argv) => {
     name: "cli",
     target: "node20",
     devtool: false,
-    entry: { cli: "./src/cli/index.ts", bench: "./bench/run.ts", "make-examples": "./scripts/make-examples.ts" },
+    entry: { cli: "./src/cli/index.ts", demo: "./scripts/demo.ts", bench: "./bench/run.ts", "make-examples": "./scripts/make-examples.ts" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".js"] },
     // One file per command: the policy chunks the add-in loads lazily are bundled in.

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   benefitLines,
+  categoryOf,
+  normalizeWord,
   policyOf,
   DEFAULT_OPTIONS,
   fromISO,
@@ -57,6 +59,18 @@ describe.each(REGISTRY.map((e) => [e.meta.id, e] as const))("%s", (id, entry) =>
         if (a.instalments) expect([b.id, code, a.instalments.reduce((s, x) => s + x, 0)]).toEqual([b.id, code, a.total]);
       }
     }
+  });
+
+  test("no word names two categories", () => {
+    const doc = policyOf(id);
+    const owner = new Map<string, string>();
+    for (const c of doc.categories) {
+      for (const w of new Set([c.code, ...c.aliases].map(normalizeWord))) {
+        expect([w, owner.get(w) ?? c.code]).toEqual([w, c.code]);
+        owner.set(w, c.code);
+      }
+    }
+    for (const c of doc.categories) expect(categoryOf(doc, c.code)).toBe(c);
   });
 
   test("every benefit names categories the document has", () => {

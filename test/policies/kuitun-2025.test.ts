@@ -20,6 +20,7 @@ const categories: Golden[] = [
 const money: Golden[] = [
   { why: "22(2) 一次性安家费20万元", call: "SETTLEMENT", args: [K, "高层次专家"], expect: 200000, cites: "第二十二条第（二）项" },
   { why: "22(3) 安家费15万元", call: "SETTLEMENT", args: [K, "博士或正高"], expect: 150000, cites: "第二十二条第（三）项" },
+  { why: "22(3) a class named by its item", call: "SETTLEMENT", args: [K, "第二十二条第（三）项"], expect: 150000 },
   { why: "22(3) 分三年，每年5万元: instalment 1", call: "SETTLEMENT", args: [K, "博士或正高", 1], expect: 50000 },
   { why: "22(3) instalment 3", call: "SETTLEMENT", args: [K, "博士或正高", 3], expect: 50000 },
   { why: "22(3) there is no instalment 4", call: "SETTLEMENT", args: [K, "博士或正高", 4], expect: 0 },

@@ -20,7 +20,8 @@ const HIGH_LEVEL: Honor[] = ["院士", "国家级专家", "国家级带头人", 
 const highLevel: Criterion = { honorIn: HIGH_LEVEL, label: "第十一条第一、二、三款所列引进对象（院士，国家级、省（区）部级有突出贡献的专家及学科、学术带头人）" };
 
 function cat(code: string, article: ArticleRef, summary: string, summaryEn: string, when: Criterion, aliases: string[] = []): CategoryDef {
-  return { code, aliases, article, summary, summaryEn, when };
+  // HR sheets also name a class by the item that lists its benefits (第二十二条第（三）项)
+  return { code, aliases: [...aliases, article.label], article, summary, summaryEn, when };
 }
 
 function housing(id: string, article: ArticleRef, code: string, area: number): HousingBenefit {

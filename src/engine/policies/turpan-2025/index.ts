@@ -16,7 +16,7 @@ function tier(n: number, code: string, summary: string, summaryEn: string, when:
   const cn = "一二三四五六七八九"[n - 1];
   return {
     code,
-    aliases: [`第四条第（${cn}）项`, `(${cn})`, `（${cn}）`, `第${cn}项`, ...extra],
+    aliases: [`第四条第（${cn}）项`, `(${cn})`, `（${cn}）`, `第${cn}项`, `第${cn}档`, `第${n}档`, String(n), ...extra],
     article: a(`4.${n}`, `第四条第（${cn}）项`),
     summary,
     summaryEn,
