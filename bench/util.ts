@@ -53,3 +53,28 @@ export function pairedRuns(runs: number, a: () => number, b: () => number): { a:
   }
   return { a: median(as), b: median(bs), ratio: median(ratios) };
 }
+
+/**
+ * Pairs of runs of two jobs that take seconds, the order swapped every other pair (whichever runs second
+ * inherits the garbage of the first); the medians of each and of the per-pair ratios a/b.
+ */
+export async function pairedRunsAsync(runs: number, a: () => Promise<void>, b: () => Promise<void>): Promise<{ a: number; b: number; ratio: number }> {
+  const as: number[] = [];
+  const bs: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let ta: number;
+    let tb: number;
+    if (i % 2 === 0) {
+      ta = await timeAsync(a);
+      tb = await timeAsync(b);
+    } else {
+      tb = await timeAsync(b);
+      ta = await timeAsync(a);
+    }
+    as.push(ta);
+    bs.push(tb);
+    ratios.push(ta / tb);
+  }
+  return { a: median(as), b: median(bs), ratio: median(ratios) };
+}

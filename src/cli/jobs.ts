@@ -3,11 +3,11 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import * as E from "../engine";
 import { currentOptions } from "../functions/settings";
-import { auditLedger, auditSummarySheet } from "../jobs/audit";
+import { auditLedger, auditSummarySheet, type AuditResult } from "../jobs/audit";
 import { findTable, matchColumns, missingRoles, OUTPUT_MARK, ROLES, type Mapping, type Role } from "../jobs/columns";
 import type { JobOptions } from "../jobs/context";
-import { fillLedger } from "../jobs/ledger";
-import type { Table } from "../jobs/table";
+import { fillLedger, type LedgerKey, type LedgerResult } from "../jobs/ledger";
+import type { Table, Value } from "../jobs/table";
 import { flag, has, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./files";
 import { firstFreeColumn, gridOf, highlightRow, MONEY_FORMAT, pickSheet, readWorkbook, styleHeader, writeBlock } from "./xlsx";
@@ -48,7 +48,14 @@ function progress(io: Io, label: string): (done: number, total: number) => void 
   };
 }
 
-async function openTable(args: ParsedArgs, required: Role[][]): Promise<{ wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet; table: Table; mapping: Mapping }> {
+interface Opened {
+  wb: ExcelJS.Workbook;
+  ws: ExcelJS.Worksheet;
+  table: Table;
+  mapping: Mapping;
+}
+
+async function openTable(args: ParsedArgs, required: Role[][]): Promise<Opened> {
   const wb = await readWorkbook(args.positional[1]!);
   const tables = new Map<ExcelJS.Worksheet, Table | undefined>();
   const tableOf = (w: ExcelJS.Worksheet) => {
@@ -75,18 +82,10 @@ function jobOptions(args: ParsedArgs, io: Io, label: string): JobOptions {
 export async function ledgerCommand(args: ParsedArgs, io: Io): Promise<void> {
   const { input, output } = paths(args);
   const policyNeeded: Role[][] = flag(args, "--policy") ? [] : [["policy", "city"]];
-  const { wb, ws, table, mapping } = await openTable(args, [...policyNeeded, ["category", "degree", "education", "title", "honors"]]);
   const job = jobOptions(args, io, "填充台账");
-  const result = await fillLedger(table, mapping, job);
-
-  const col = firstFreeColumn(ws);
-  writeBlock(ws, table.headerRow + 1, col, [result.headers]);
-  styleHeader(ws, table.headerRow + 1, col, result.headers.length);
-  const formats = result.keys.map((k) => (["housing", "settlement", "allowance", "rent", "yearly", "car", "refund"].includes(k) ? MONEY_FORMAT : undefined));
-  table.rows.forEach((r, i) => writeBlock(ws, r.index + 1, col, [result.rows[i]!], formats));
+  const { wb, ws, summary: s } = await fillSheet(args, [...policyNeeded, ["category", "degree", "education", "title", "honors"]], job);
 
   const notes = wb.addWorksheet(uniqueSheetName(wb, "填充说明"));
-  const s = result.summary;
   writeBlock(notes, 1, 1, [
     ["填充台账说明", ""],
     ["输入文件", input],
@@ -105,27 +104,56 @@ export async function ledgerCommand(args: ParsedArgs, io: Io): Promise<void> {
   io.out(`已填充 ${s.computed} 行（其中 ${s.withErrors} 行有错误，见“错误”列）→ ${output}`);
 }
 
+/**
+ * Reads the ledger, computes it and writes its columns into the sheet; returns the workbook and the summary
+ * only, so that the rows read and computed are garbage before the workbook is serialised (on large
+ * ledgers that is the peak of memory and of garbage collection).
+ */
+async function fillSheet(args: ParsedArgs, required: Role[][], job: JobOptions): Promise<Written<LedgerResult["summary"]>> {
+  const { wb, ws, table, mapping } = await openTable(args, required);
+  const result = await fillLedger(table, mapping, job);
+  const col = firstFreeColumn(ws);
+  writeBlock(ws, table.headerRow + 1, col, [result.headers]);
+  styleHeader(ws, table.headerRow + 1, col, result.headers.length);
+  const formats = result.keys.map((k) => (MONEY_KEYS.has(k) ? MONEY_FORMAT : undefined));
+  table.rows.forEach((r, i) => writeBlock(ws, r.index + 1, col, [result.rows[i]!], formats));
+  return { wb, ws, summary: result.summary };
+}
+
+interface Written<S> {
+  wb: ExcelJS.Workbook;
+  ws: ExcelJS.Worksheet;
+  summary: S;
+}
+
+const MONEY_KEYS = new Set<LedgerKey>(["housing", "settlement", "allowance", "rent", "yearly", "car", "refund"]);
+
 export async function auditCommand(args: ParsedArgs, io: Io): Promise<void> {
   const { input, output } = paths(args);
   const policyNeeded: Role[][] = flag(args, "--policy") ? [] : [["policy", "city"]];
-  const { wb, ws, table, mapping } = await openTable(args, [...policyNeeded, ["paid"], ["recordedRefund"], ["years", "end"]]);
   const job = jobOptions(args, io, "退款审计");
-  const result = await auditLedger(table, mapping, job);
+  const { wb, summary: audit } = await auditSheet(args, [...policyNeeded, ["paid"], ["recordedRefund"], ["years", "end"]], job, input);
 
+  const summary = wb.addWorksheet(uniqueSheetName(wb, "退款审计汇总"));
+  writeBlock(summary, 1, 1, audit.rows);
+  summary.getColumn(1).width = 40;
+  summary.getColumn(2).width = 24;
+  summary.getColumn(3).width = 50;
+  writeFileAtomic(output, new Uint8Array(await wb.xlsx.writeBuffer()));
+  const s = audit.totals;
+  io.out(`已复核 ${s.checked} 行：一致 ${s.matched}，不一致 ${s.mismatched}，无法复核 ${s.unchecked}；差额合计 ${E.formatYuan(s.totalDifference)} 元 → ${output}`);
+}
+
+/** Like `fillSheet`, for the audit: its columns and highlights written; returns the summary sheet's rows. */
+async function auditSheet(args: ParsedArgs, required: Role[][], job: JobOptions, input: string): Promise<Written<{ rows: Value[][]; totals: AuditResult["summary"] }>> {
+  const { wb, ws, table, mapping } = await openTable(args, required);
+  const result = await auditLedger(table, mapping, job);
   const col = firstFreeColumn(ws);
   writeBlock(ws, table.headerRow + 1, col, [result.headers]);
   styleHeader(ws, table.headerRow + 1, col, result.headers.length);
   table.rows.forEach((r, i) => writeBlock(ws, r.index + 1, col, [result.rows[i]!], [MONEY_FORMAT, MONEY_FORMAT]));
   for (const i of result.mismatches) highlightRow(ws, table.rows[i]!.index + 1, col, result.headers.length);
-
-  const summary = wb.addWorksheet(uniqueSheetName(wb, "退款审计汇总"));
-  writeBlock(summary, 1, 1, auditSummarySheet(result, `${input}（${ws.name}）`));
-  summary.getColumn(1).width = 40;
-  summary.getColumn(2).width = 24;
-  summary.getColumn(3).width = 50;
-  writeFileAtomic(output, new Uint8Array(await wb.xlsx.writeBuffer()));
-  const s = result.summary;
-  io.out(`已复核 ${s.checked} 行：一致 ${s.matched}，不一致 ${s.mismatched}，无法复核 ${s.unchecked}；差额合计 ${E.formatYuan(s.totalDifference)} 元 → ${output}`);
+  return { wb, ws, summary: { rows: auditSummarySheet(result, `${input}（${ws.name}）`), totals: result.summary } };
 }
 
 export function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {

@@ -70,7 +70,7 @@ export async function statsCommand(args: ParsedArgs, io: { out: (s: string) => v
         rows: body.map((r) => header!.map((_, c) => r[c] ?? null)),
       });
       for (const c of b.percentColumns ?? []) {
-        for (let r = 0; r < body.length; r++) sheet.getCell(captionRow + 2 + r, c + 1).numFmt = "0.00";
+        for (let r = 0; r < body.length; r++) sheet.getCell(captionRow + 2 + r, c + 1).numFmt = report.percentFormat;
       }
     } else {
       const cell = sheet.getCell(captionRow + 1, 1);

@@ -53,6 +53,7 @@ export function gridOf(ws: ExcelJS.Worksheet): Value[][] {
 /** The first column right of everything the sheet uses, merges included. */
 export function firstFreeColumn(ws: ExcelJS.Worksheet): number {
   let last = ws.columnCount;
+  if (!ws.hasMerges) return last + 1; // the merges come from ws.model, which costs a pass over every cell
   const merges = (ws.model as { merges?: string[] }).merges ?? [];
   for (const m of merges) {
     const right = m.split(":")[1] ?? m;

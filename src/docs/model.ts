@@ -5,7 +5,9 @@ import zh from "../functions/functions.zh-CN.json";
 import { ZH_NAMES } from "../functions/zh-names";
 import { evaluateRow, invoke, valuesToInputs } from "../functions/invoke";
 import { ALL_SPECS } from "../functions/registry";
-import { BASIS_WORDS, REASON_WORDS, type FunctionSpec } from "../functions/specs";
+import type { FunctionSpec } from "../functions/specs";
+import { LEVEL_WORDS_SHOWN, ROUNDING_WORDS_SHOWN } from "../functions/stats-specs";
+import { BASIS_WORDS, PENALTY_WORDS, REASON_WORDS, SPOUSE_WORDS } from "../functions/words";
 import { EXAMPLES } from "./examples";
 
 /**
@@ -102,6 +104,17 @@ function acceptedWords(name: string): string | null {
       return wordsOf(BASIS_WORDS);
     case "reason":
       return wordsOf(REASON_WORDS);
+    case "spouse":
+      return wordsOf(SPOUSE_WORDS);
+    case "kind":
+      return wordsOf(PENALTY_WORDS);
+    case "level":
+      return LEVEL_WORDS_SHOWN;
+    case "denominator":
+      return `全部（默认，专业技术人员总数）；${LEVEL_WORDS_SHOWN}`;
+    case "rounding":
+    case "options":
+      return ROUNDING_WORDS_SHOWN;
     case "category":
       return categoryWords();
     case "exclusions":

@@ -3,6 +3,7 @@ import * as E from "../engine";
 import type { Options, Result } from "../engine";
 import * as A from "./args";
 import type { OutCell } from "./cells";
+import { BASIS_WORDS, PENALTY_WORDS, REASON_WORDS, SPOUSE_WORDS } from "./words";
 
 /**
  * One entry per TALENT function: its parameters (in the order of the JSDoc declaration in functions.ts),
@@ -40,17 +41,6 @@ export interface FunctionSpec {
   evaluate(args: readonly unknown[], options: Options): Evaluated;
 }
 
-export const BASIS_WORDS = {
-  whole: ["整年", "whole", "满年", "完整年度", "整数年"],
-  exact: ["实际", "exact", "按实际", "精确", "实际年限"],
-} as const;
-
-export const REASON_WORDS = {
-  personal: ["个人原因", "主动离职", "辞职", "主动解除", "提前离职", "个人", "personal"],
-  probation: ["试用期不合格", "试用期考核不合格", "试用期", "probation"],
-  employer: ["单位原因", "非个人原因", "解聘", "单位解除", "employer"],
-} as const;
-
 function yuan(d: Decimal): { cells: number; say: () => string } {
   return { cells: E.fenNumber(d), say: () => `${E.formatYuan(d)}元` };
 }
@@ -85,16 +75,6 @@ function profileOf(args: readonly unknown[]): E.Profile {
 }
 
 const ISO = (iso: string | null) => iso ?? "";
-
-export const SPOUSE_WORDS = {
-  half: ["半额", "配偶半额", "半", "另一方", "half"],
-  full: ["全额", "本人全额", "full"],
-} as const;
-
-export const PENALTY_WORDS = {
-  leak: ["泄密", "泄露商业秘密", "泄露秘密", "保密", "leak"],
-  leave: ["单方解除", "提前离职", "辞职", "违约", "解除协议", "leave"],
-} as const;
 
 const category = (c: unknown) => A.text(c, "人才类别");
 
@@ -163,7 +143,7 @@ export const SPECS: readonly FunctionSpec[] = [
     evaluate(args) {
       const honors = new Set(E.HONORS.parseListFrom(A.wordsOf(args[4], "人才称号/条件")));
       return boolResult(
-        E.eligible(policy(args[0]), A.text(args[1], "人才类别"), A.quantity(args[2], "年龄"), A.wordsOf(args[3], "不予引进情形"), honors),
+        E.eligible(policy(args[0]), category(args[1]), A.quantity(args[2], "年龄"), A.wordsOf(args[3], "不予引进情形"), honors),
       );
     },
   },
@@ -173,7 +153,7 @@ export const SPECS: readonly FunctionSpec[] = [
     shape: "cell",
     resultZh: "购房补贴",
     evaluate(args) {
-      return moneyResult(E.housingSubsidy(policy(args[0]), A.text(args[1], "人才类别")));
+      return moneyResult(E.housingSubsidy(policy(args[0]), category(args[1])));
     },
   },
   {
@@ -182,7 +162,7 @@ export const SPECS: readonly FunctionSpec[] = [
     shape: "cell",
     resultZh: "租房补贴或生活补贴",
     evaluate(args) {
-      return moneyResult(E.rentSubsidy(policy(args[0]), A.text(args[1], "人才类别"), A.optOrdinal(args[2], "第几年")));
+      return moneyResult(E.rentSubsidy(policy(args[0]), category(args[1]), A.optOrdinal(args[2], "第几年")));
     },
   },
   {

@@ -48,6 +48,10 @@ const LEVEL_WORDS: Record<string, readonly string[]> = {
   取得资格: TITLED,
 };
 
+/** For the function reference. */
+export const LEVEL_WORDS_SHOWN = Object.keys(LEVEL_WORDS).join("、");
+export const ROUNDING_WORDS_SHOWN = "四舍五入（默认）、截断；可加小数位数，如“截断 3”";
+
 function levelSet(raw: string, label: string): readonly string[] {
   const set = LEVEL_WORDS[E.normalizeWord(raw)];
   if (!set) throw E.invalid(`${label}应为 正高、副高、中级、初级、未评聘、正副高 或 有职称，而不是“${raw}”`, `Unknown level "${raw}"`);

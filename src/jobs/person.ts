@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import * as E from "../engine";
-import { REASON_WORDS } from "../functions/specs";
+import { REASON_WORDS } from "../functions/words";
 import * as A from "../functions/args";
 import type { Mapping, Role } from "./columns";
 import type { Value } from "./table";

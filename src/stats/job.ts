@@ -27,7 +27,7 @@ export interface Block {
   chart?: { title: string; kind: "column" | "stacked"; rows: number; cols: number };
   /** Rendered as an Excel table (header row, banded) in the pane. */
   table: boolean;
-  /** Columns holding percentages (for the 0.00 number format). */
+  /** Columns holding percentages (shown with the report's `percentFormat`). */
   percentColumns?: number[];
 }
 
@@ -38,6 +38,8 @@ export interface StatsReport {
   blocks: Block[];
   draft: string;
   checks: Check[];
+  /** Number format of the percentage columns: as many decimals as the rule keeps (0.00 for 2). */
+  percentFormat: string;
   /** The whole sheet as rows, blocks stacked with a blank row between them. */
   sheet: Value[][];
 }
@@ -77,5 +79,6 @@ export function statsReport(table: Table, mapping: Mapping, job: StatsJob): Stat
     blocks.push({ ...spec, chart, top: sheet.length });
     sheet.push([spec.caption], ...spec.rows, []);
   }
-  return { stats, title, notes, blocks, draft, checks, sheet };
+  const percentFormat = rule.decimals === 0 ? "0" : `0.${"0".repeat(rule.decimals)}`;
+  return { stats, title, notes, blocks, draft, checks, percentFormat, sheet };
 }

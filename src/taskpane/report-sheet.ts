@@ -55,7 +55,7 @@ export async function writeReportSheet(report: StatsReport, baseName: string): P
       ws.getRange(blockAddress(b.top, 0, 1, 1)).format.font.bold = true;
       const body = b.rows.length - 1;
       for (const c of b.percentColumns ?? []) {
-        ws.getRange(blockAddress(b.top + 2, c, body, 1)).numberFormat = new Array(body).fill(0).map(() => ["0.00"]);
+        ws.getRange(blockAddress(b.top + 2, c, body, 1)).numberFormat = new Array(body).fill(0).map(() => [report.percentFormat]);
       }
       if (!b.table) {
         const draft = ws.getRange(blockAddress(b.top + 1, 0, 1, 8));

@@ -144,5 +144,8 @@ describe("the report as a job", () => {
     expect(report.blocks[0]!.chart).toEqual({ title: "职称结构", kind: "column", rows: 5, cols: 1 });
     expect(report.checks.find((c) => c.id === "R1")!.detail).toContain("第 4 行");
     expect(report.draft).toContain("截止2025年底，全市企事业单位共有专业技术人员3人");
+    expect(report.percentFormat).toBe("0.00");
+    const places = (decimals: number) => statsReport(table, matchColumns(table.headers), { year: 2025, rule: { rounding: "truncate", decimals } }).percentFormat;
+    expect([places(0), places(1), places(3)]).toEqual(["0", "0.0", "0.000"]);
   });
 });
