@@ -37,13 +37,6 @@ function pickRule(doc: PolicyDocument, reason: RefundReason): RefundRule {
 }
 
 /**
- * What must be paid back when a person leaves early. Never more than was received, never negative.
- *
- * - proportional (张掖 第十四条第（三）项): received − received / N × years served, nothing after N years;
- * - all received (吐鲁番 第十三条, 奎屯 第二十四条、第二十七条): everything received, when leaving within the
- *   agreement for the reasons the article names, or on failing probation.
- */
-/**
  * received − received/N × y, computed as received × (N − y) / N: the same exact value in one step fewer.
  * A ledger asks for the same few amounts over whole years again and again, so those dues are remembered.
  */
@@ -62,6 +55,13 @@ function proportionalDue(rule: ProportionalRule, received: Decimal, years: Decim
 type ProportionalRule = Extract<RefundRule, { kind: "proportional" }>;
 const dues = new WeakMap<ProportionalRule, WeakMap<Decimal, Map<number, Decimal>>>();
 
+/**
+ * What must be paid back when a person leaves early. Never more than was received, never negative.
+ *
+ * - proportional (张掖 第十四条第（三）项): received − received / N × years served, nothing after N years;
+ * - all received (吐鲁番 第十三条, 奎屯 第二十四条、第二十七条): everything received, when leaving within the
+ *   agreement for the reasons the article names, or on failing probation.
+ */
 export function refund(doc: PolicyDocument, input: RefundInput): Result<Decimal> {
   const { received, reason } = input;
   if (received.isNegative()) throw invalid("已发补贴金额不能为负数", "The amount received cannot be negative");
