@@ -4,13 +4,13 @@ import { resolve } from "node:path";
 import * as E from "../engine";
 import { currentOptions } from "../functions/settings";
 import { auditLedger, auditSummarySheet, type AuditResult } from "../jobs/audit";
-import { findTable, matchColumns, missingRoles, OUTPUT_MARK, ROLES, type Mapping, type Role } from "../jobs/columns";
+import { matchColumns, missingRoles, OUTPUT_MARK, ROLES, type Mapping, type Role } from "../jobs/columns";
 import type { JobOptions } from "../jobs/context";
 import { fillLedger, type LedgerKey, type LedgerResult } from "../jobs/ledger";
 import type { Table, Value } from "../jobs/table";
 import { flag, has, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./files";
-import { firstFreeColumn, gridOf, highlightRow, MONEY_FORMAT, pickSheet, readWorkbook, styleHeader, writeBlock } from "./xlsx";
+import { firstFreeColumn, highlightRow, MONEY_FORMAT, pickTable, readWorkbook, styleHeader, writeBlock } from "./xlsx";
 
 /**
  * `talent-policy ledger IN.xlsx -o OUT.xlsx` and `talent-policy audit IN.xlsx -o OUT.xlsx`: the pane's
@@ -57,13 +57,7 @@ interface Opened {
 
 async function openTable(args: ParsedArgs, required: Role[][]): Promise<Opened> {
   const wb = await readWorkbook(args.positional[1]!);
-  const tables = new Map<ExcelJS.Worksheet, Table | undefined>();
-  const tableOf = (w: ExcelJS.Worksheet) => {
-    if (!tables.has(w)) tables.set(w, findTable({ rows: gridOf(w) }));
-    return tables.get(w);
-  };
-  const ws = pickSheet(wb, flag(args, "--sheet"), (w) => tableOf(w) !== undefined);
-  const table = tableOf(ws);
+  const { ws, table } = pickTable(wb, flag(args, "--sheet"), () => true);
   if (!table) {
     throw new UsageError(`工作表“${ws.name}”的前20行中没有找到表头（应包含如 ${Object.values(ROLES).slice(0, 8).map((r) => r.zh).join("、")} 等列名）`);
   }

@@ -1,13 +1,13 @@
 import ExcelJS from "exceljs";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { findTable, matchColumns } from "../jobs/columns";
+import { matchColumns } from "../jobs/columns";
 import { claimsFrom, type Claim } from "../stats/checks";
-import { missingForStats, statsReport } from "../stats/job";
-import type { Rounding } from "../stats/tables";
+import { missingForStats, statsReport, validYear } from "../stats/job";
+import { validDecimals, type Rounding } from "../stats/tables";
 import { flag, has, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./files";
-import { gridOf, pickSheet, readWorkbook } from "./xlsx";
+import { gridOf, pickTable, readWorkbook } from "./xlsx";
 
 /**
  * `talent-policy stats ROSTER.xlsx -o REPORT.xlsx [--year Y] [--round|--truncate] [--decimals N]
@@ -21,18 +21,14 @@ export async function statsCommand(args: ParsedArgs, io: { out: (s: string) => v
   if (resolve(input) === resolve(output)) throw new UsageError("输出文件不能与输入文件相同");
   if (existsSync(output) && !has(args, "--force")) throw new UsageError(`输出文件已存在：${output}（确认覆盖请加 --force）`);
   const year = Number(flag(args, "--year") ?? new Date().getFullYear());
-  if (!Number.isInteger(year) || year < 1950 || year > 2100) throw new UsageError(`--year 应为年份，而不是 ${flag(args, "--year")}`);
+  if (!validYear(year)) throw new UsageError(`--year 应为年份，而不是 ${flag(args, "--year")}`);
   if (has(args, "--round") && has(args, "--truncate")) throw new UsageError("--round 与 --truncate 只能选一个");
   const rounding: Rounding = has(args, "--truncate") ? "truncate" : "round";
   const decimals = Number(flag(args, "--decimals") ?? 2);
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) throw new UsageError("--decimals 应为 0 到 6 的整数");
+  if (!validDecimals(decimals)) throw new UsageError("--decimals 应为 0 到 6 的整数");
 
   const wb = await readWorkbook(input);
-  const ws = pickSheet(wb, flag(args, "--sheet"), (w) => {
-    const t = findTable({ rows: gridOf(w) });
-    return t !== undefined && matchColumns(t.headers).title !== undefined;
-  });
-  const table = findTable({ rows: gridOf(ws) });
+  const { ws, table } = pickTable(wb, flag(args, "--sheet"), (t) => matchColumns(t.headers).title !== undefined);
   if (!table) throw new UsageError(`工作表“${ws.name}”中没有找到表头（应有“职称”列）`);
   const mapping = matchColumns(table.headers);
   const missing = missingForStats(mapping);

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { existsSync } from "node:fs";
 import { fromYMD, toExcelSerial } from "../engine";
-import type { Value } from "../jobs/table";
+import { findTable } from "../jobs/columns";
+import type { Table, Value } from "../jobs/table";
 import { UsageError } from "./args";
 
 /**
@@ -62,7 +63,24 @@ export function firstFreeColumn(ws: ExcelJS.Worksheet): number {
   return last + 1;
 }
 
-export function pickSheet(wb: ExcelJS.Workbook, name: string | undefined, usable: (ws: ExcelJS.Worksheet) => boolean): ExcelJS.Worksheet {
+/**
+ * The sheet to work on — the one `--sheet` names, or the first whose table `usable` accepts — and its table
+ * (undefined when it has no header row). Each sheet is turned into a table at most once.
+ */
+export function pickTable(wb: ExcelJS.Workbook, name: string | undefined, usable: (t: Table) => boolean): { ws: ExcelJS.Worksheet; table: Table | undefined } {
+  const tables = new Map<ExcelJS.Worksheet, Table | undefined>();
+  const tableOf = (w: ExcelJS.Worksheet) => {
+    if (!tables.has(w)) tables.set(w, findTable({ rows: gridOf(w) }));
+    return tables.get(w);
+  };
+  const ws = pickSheet(wb, name, (w) => {
+    const t = tableOf(w);
+    return t !== undefined && usable(t);
+  });
+  return { ws, table: tableOf(ws) };
+}
+
+function pickSheet(wb: ExcelJS.Workbook, name: string | undefined, usable: (ws: ExcelJS.Worksheet) => boolean): ExcelJS.Worksheet {
   if (name !== undefined) {
     const ws = wb.getWorksheet(name) ?? (/^\d+$/.test(name) ? wb.worksheets[Number(name) - 1] : undefined);
     if (!ws) throw new UsageError(`找不到工作表“${name}”（有：${wb.worksheets.map((w) => w.name).join("、")}）`);

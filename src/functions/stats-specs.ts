@@ -1,6 +1,6 @@
 import * as E from "../engine";
 import { readPerson, type Person } from "../stats/roster";
-import { crossTable, levelTable, percent, ROUNDING_ZH, SENIOR, summarise, TITLED, type ShareRule } from "../stats/tables";
+import { crossTable, levelTable, percent, ROUNDING_ZH, SENIOR, summarise, TITLED, validDecimals, type ShareRule } from "../stats/tables";
 import * as A from "./args";
 import type { OutCell } from "./cells";
 import type { FunctionSpec } from "./specs";
@@ -16,7 +16,7 @@ function shareRule(c: unknown, decimalsCell?: unknown): ShareRule {
   const rounding = /截断|truncate|截尾|舍去/i.test(text) ? "truncate" : "round";
   const inline = /(\d+)/.exec(text.replace(/四舍五入|截断/g, ""))?.[1];
   const decimals = A.optQuantity(decimalsCell, "小数位数") ?? (inline === undefined ? 2 : Number(inline));
-  if (!Number.isInteger(decimals) || decimals > 6) throw E.invalid("小数位数应为 0 到 6 的整数", "Decimals must be 0–6");
+  if (!validDecimals(decimals)) throw E.invalid("小数位数应为 0 到 6 的整数", "Decimals must be 0–6");
   if (text && !/截断|truncate|截尾|舍去|四舍五入|round|舍入|\d/i.test(text)) {
     throw E.invalid(`舍入方式无法识别：“${text}”（可用：四舍五入、截断，可加位数如“截断 3”）`, "Unknown rounding");
   }

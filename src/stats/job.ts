@@ -44,6 +44,13 @@ export interface StatsReport {
   sheet: Value[][];
 }
 
+/** The report years the pane and the command line accept. */
+export const YEARS = { first: 1950, last: 2100 } as const;
+
+export function validYear(y: number): boolean {
+  return Number.isInteger(y) && y >= YEARS.first && y <= YEARS.last;
+}
+
 export const STATS_NEEDS: Role[][] = [["title"]];
 
 export function missingForStats(mapping: Mapping): string[] {

@@ -20,6 +20,11 @@ export interface ShareRule {
 
 export const DEFAULT_SHARE: ShareRule = { rounding: "round", decimals: 2 };
 
+/** Decimals a share may keep: 0 to 6 (more says nothing about a roster of people). */
+export function validDecimals(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= 6;
+}
+
 /** count / denominator × 100, to `decimals` places; null when the denominator is 0. */
 export function percent(count: number, denominator: number, rule: ShareRule): Decimal | null {
   if (denominator === 0) return null;

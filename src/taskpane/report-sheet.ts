@@ -1,7 +1,7 @@
 import { blockAddress } from "../jobs/chunks";
 import type { Value } from "../jobs/table";
 import type { StatsReport } from "../stats/job";
-import { syncCounter } from "./excel";
+import { sync } from "./excel";
 
 /**
  * Writes the statistics report as a new sheet: every block's values in one request, each table as an Excel
@@ -40,8 +40,7 @@ export async function writeReportSheet(report: StatsReport, baseName: string): P
   return Excel.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load("items/name");
-    syncCounter.count++;
-    await ctx.sync();
+    await sync(ctx);
     const names = new Set(sheets.items.map((s) => s.name));
     let name = baseName;
     for (let i = 2; names.has(name); i++) name = `${baseName}（${i}）`;
@@ -77,8 +76,7 @@ export async function writeReportSheet(report: StatsReport, baseName: string): P
     });
     ws.getRange("A1").format.columnWidth = 110;
     ws.activate();
-    syncCounter.count++;
-    await ctx.sync();
+    await sync(ctx);
     return layout;
   });
 }

@@ -1,7 +1,8 @@
 import type * as E from "../engine";
 import { findTable, matchColumns, ROLES, type Role } from "../jobs/columns";
 import { claimsFrom, type Claim } from "../stats/checks";
-import { missingForStats, statsReport, type Block } from "../stats/job";
+import { missingForStats, statsReport, validYear, YEARS, type Block } from "../stats/job";
+import { validDecimals } from "../stats/tables";
 import { clear, field, h, select, table } from "./dom";
 import * as X from "./excel";
 import { t } from "./i18n";
@@ -21,7 +22,7 @@ export function statsTab(_getOptions: () => E.Options): HTMLElement {
   const m = t();
   let roster: { sel: X.Selection; headers: string[]; table: NonNullable<ReturnType<typeof findTable>> } | undefined;
   let claims: Claim[] | undefined;
-  const year = h("input", { type: "number", min: 1950, max: 2100, value: new Date().getFullYear() - 1 });
+  const year = h("input", { type: "number", min: YEARS.first, max: YEARS.last, value: new Date().getFullYear() - 1 });
   const rounding = select([["round", m.roundHalfUp], ["truncate", m.roundTruncate]]);
   const decimals = h("input", { type: "number", min: 0, max: 6, value: 2 });
   const mappingBox = h("div", { class: "mapping" });
@@ -71,8 +72,8 @@ export function statsTab(_getOptions: () => E.Options): HTMLElement {
     );
     const y = Number(year.value);
     const places = Number(decimals.value);
-    if (!Number.isInteger(y) || y < 1950 || y > 2100) return say(m.yearInvalid, "error");
-    if (!Number.isInteger(places) || places < 0 || places > 6) return say(m.decimalsInvalid, "error");
+    if (!validYear(y)) return say(m.yearInvalid, "error");
+    if (!validDecimals(places)) return say(m.decimalsInvalid, "error");
     try {
       const report = statsReport(roster.table, mapping, { year: y, rule: { rounding: rounding.value as "round" | "truncate", decimals: places }, claims });
       const layout = await writeReportSheet(report, `职称统计${y}`);

@@ -165,6 +165,11 @@ export interface ServiceBenefit extends BenefitBase {
 
 export type Benefit = LumpSumBenefit | MonthlyBenefit | YearlyBenefit | HousingBenefit | RangeBenefit | ServiceBenefit;
 
+/** A non-monetary benefit every category of the document gets (落户, 子女入学 …), cited by its item. */
+export function serviceBenefit(id: string, key: string, label: string, item: string, itemEn: string, condition: string): ServiceBenefit {
+  return { kind: "service", id, item, itemEn, article: article(key, label), condition, categories: "*" };
+}
+
 export interface AgeLimits {
   article: ArticleRef;
   /** Highest age in 周岁 per category (不超过 includes the bound). */

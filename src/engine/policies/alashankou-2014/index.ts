@@ -1,7 +1,7 @@
-import { article as a } from "../../model/policy";
+import { article as a, serviceBenefit as service } from "../../model/policy";
 import { ALASHANKOU_2014_META } from "./meta";
 import type { Criterion } from "../../model/criteria";
-import type { ArticleRef, CategoryDef, HousingBenefit, LumpSumBenefit, PolicyDocument, ServiceBenefit } from "../../model/policy";
+import type { ArticleRef, CategoryDef, HousingBenefit, LumpSumBenefit, PolicyDocument } from "../../model/policy";
 import type { Honor } from "../../model/profile";
 
 /**
@@ -54,10 +54,6 @@ function settlement(id: string, article: ArticleRef, codes: string[], total: num
     categories: codes,
     amounts: Object.fromEntries(codes.map((c) => [c, { total, dueAfterYears }])),
   };
-}
-
-function service(id: string, key: string, label: string, item: string, itemEn: string, condition: string): ServiceBenefit {
-  return { kind: "service", id, item, itemEn, article: a(key, label), condition, categories: "*" };
 }
 
 export const ALASHANKOU_2014: PolicyDocument = {

@@ -1,7 +1,7 @@
-import { article as a } from "../../model/policy";
+import { article as a, serviceBenefit as service } from "../../model/policy";
 import { KUITUN_2025_META } from "./meta";
 import type { Criterion } from "../../model/criteria";
-import type { ArticleRef, CategoryDef, HousingBenefit, PolicyDocument, ServiceBenefit } from "../../model/policy";
+import type { ArticleRef, CategoryDef, HousingBenefit, PolicyDocument } from "../../model/policy";
 import type { Honor } from "../../model/profile";
 
 /**
@@ -35,10 +35,6 @@ function housing(id: string, article: ArticleRef, code: string, area: number): H
     categories: [code],
     amounts: { [code]: { area, approx: true, freeYears: null, giftAfterYears: 5 } },
   };
-}
-
-function service(id: string, key: string, label: string, item: string, itemEn: string, condition: string): ServiceBenefit {
-  return { kind: "service", id, item, itemEn, article: a(key, label), condition, categories: "*" };
 }
 
 const RETURN_TEXT = "退还已享受的住房、安家费、购车补贴等待遇";

@@ -1,16 +1,12 @@
-import { article as a } from "../../model/policy";
+import { article as a, serviceBenefit as service } from "../../model/policy";
 import { LINXIA_2021_META } from "./meta";
-import type { PolicyDocument, ServiceBenefit } from "../../model/policy";
+import type { PolicyDocument } from "../../model/policy";
 
 /**
  * 关于加强人才引进和培育支持营商环境建设的实施方案, 临州办发〔2021〕48号. Source: policies/004_8d0dc2af64ecdbc6.txt.
  * Numbered measures (1.–17.) are cited as 第1条 …; the closing sentence sets a five-year validity, which ran
  * out on 2026-06-22.
  */
-
-function service(id: string, key: string, label: string, item: string, itemEn: string, condition: string): ServiceBenefit {
-  return { kind: "service", id, item, itemEn, article: a(key, label), condition, categories: "*" };
-}
 
 export const LINXIA_2021: PolicyDocument = {
   meta: LINXIA_2021_META,

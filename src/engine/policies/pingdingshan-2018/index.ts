@@ -1,6 +1,6 @@
-import { article as a } from "../../model/policy";
+import { article as a, serviceBenefit as service } from "../../model/policy";
 import { PINGDINGSHAN_2018_META } from "./meta";
-import type { PolicyDocument, ServiceBenefit } from "../../model/policy";
+import type { PolicyDocument } from "../../model/policy";
 
 /**
  * 平顶山市高层次专业技术人才引育工程实施方案（试行）, 平人社〔2018〕156号. Source: policies/003_894d23ba3374fe11.txt.
@@ -12,10 +12,6 @@ import type { PolicyDocument, ServiceBenefit } from "../../model/policy";
 
 const OPINION = "平发〔2018〕12号《关于全面推进“鹰城英才计划”加快创新驱动发展的实施意见》";
 const UNSET = `标准见${OPINION}（未收录）`;
-
-function service(id: string, key: string, label: string, item: string, itemEn: string, condition: string): ServiceBenefit {
-  return { kind: "service", id, item, itemEn, article: a(key, label), condition, categories: "*" };
-}
 
 const ABC = (code: string, en: string) => ({
   code,

@@ -1,7 +1,7 @@
-import { article as a } from "../../model/policy";
+import { article as a, serviceBenefit as service } from "../../model/policy";
 import { TURPAN_2025_META } from "./meta";
 import type { Criterion } from "../../model/criteria";
-import type { CategoryDef, PolicyDocument, ServiceBenefit } from "../../model/policy";
+import type { CategoryDef, PolicyDocument } from "../../model/policy";
 
 /**
  * 吐鲁番地区引进高层次紧缺人才暂行办法, dated 2025年5月5日 at its end, no 文号 printed.
@@ -33,10 +33,6 @@ const ALLOWANCE_TIERS: [string, number, number][] = [
   ["硕士且副高", 100000, 2000],
 ];
 const WITH_8_5 = ALLOWANCE_TIERS.map(([c]) => c);
-
-function service(id: string, key: string, label: string, item: string, itemEn: string, condition: string): ServiceBenefit {
-  return { kind: "service", id, item, itemEn, article: a(key, label), condition, categories: "*" };
-}
 
 export const TURPAN_2025: PolicyDocument = {
   meta: TURPAN_2025_META,

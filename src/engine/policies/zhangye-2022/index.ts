@@ -1,7 +1,7 @@
-import { article as a } from "../../model/policy";
+import { article as a, serviceBenefit as service } from "../../model/policy";
 import { ZHANGYE_2022_META } from "./meta";
 import type { Criterion } from "../../model/criteria";
-import type { PolicyDocument, ServiceBenefit } from "../../model/policy";
+import type { PolicyDocument } from "../../model/policy";
 
 /**
  * 张掖市引进高层次急需人才办法（试行）, 市委发〔2022〕13号. Source: policies/000_a03c9efde1043532.txt.
@@ -31,10 +31,6 @@ const firstClassBachelor: Criterion = {
     urgent,
   ],
 };
-
-function service(id: string, key: string, label: string, item: string, itemEn: string, condition: string): ServiceBenefit {
-  return { kind: "service", id, item, itemEn, article: a(key, label), condition, categories: "*" };
-}
 
 export const ZHANGYE_2022: PolicyDocument = {
   meta: ZHANGYE_2022_META,
