@@ -92,7 +92,7 @@ export function leaveEnd(doc: PolicyDocument, start: DayNumber, extensionYears =
   const span = months % 12 === 0 ? `${months / 12}年` : `${months}个月`;
   return result(end, years.citations, () => [
     ...years.trace(),
-    `自${toISO(start)}起${span}，至${toISO(end)}止（《民法典》第二百零二条：到期月的对应日前一日，没有对应日的为月末日）`,
+    `自${toISO(start)}起${span}，至${toISO(end)}止（《民法典》第二百零二条：到期月与起算日相当之日的前一日届满，该月没有相当之日的，以月末日届满）`,
   ]);
 }
 
