@@ -4,10 +4,10 @@ import { resolve } from "node:path";
 import * as E from "../engine";
 import { currentOptions } from "../functions/settings";
 import { auditLedger, auditSummarySheet, type AuditResult } from "../jobs/audit";
-import { conflictMessages, missingRoles, OUTPUT_MARK, ROLES, type Mapping, type Role } from "../jobs/columns";
+import { conflictMessages, missingRoles, ROLES, type Layout, type Mapping, type Role } from "../jobs/columns";
 import { outputColumns } from "../jobs/rows";
 import type { JobOptions } from "../jobs/context";
-import { fillLedger, type LedgerKey, type LedgerResult } from "../jobs/ledger";
+import { fillLedger, ledgerNotes, type LedgerKey, type LedgerResult } from "../jobs/ledger";
 import type { Table, Value } from "../jobs/table";
 import { flag, has, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./files";
@@ -81,22 +81,10 @@ export async function ledgerCommand(args: ParsedArgs, io: Io): Promise<void> {
   const { input, output } = paths(args);
   const policyNeeded: Role[][] = flag(args, "--policy") ? [] : [["policy", "city"]];
   const job = jobOptions(args, io, "填充台账");
-  const { wb, ws, summary: s } = await fillSheet(args, [...policyNeeded, ["category", "degree", "education", "title", "honors"]], job);
+  const { wb, ws, layout, summary: s } = await fillSheet(args, [...policyNeeded, ["category", "degree", "education", "title", "honors"]], job);
 
   const notes = wb.addWorksheet(uniqueSheetName(wb, "填充说明"));
-  writeBlock(notes, 1, 1, [
-    ["填充台账说明", ""],
-    ["输入文件", input],
-    ["工作表", ws.name],
-    ["计算行数", s.computed],
-    ["有错误的行", s.withErrors],
-    ...Object.entries(s.byPolicy).map(([id, n]) => [`适用 ${E.metaOf(id).title}（${id}）`, n]),
-    ["", ""],
-    ["计算口径", ""],
-    [`服务年限按${E.BASIS_ZH[job.options.basis]}计；离职日期当天${job.options.endDateCounts ? "" : "不"}计入服务期`, ""],
-    [E.ROUNDING_RULE.zh, ""],
-    [`新增列以“${OUTPUT_MARK}”开头，删除这些列即恢复原台账；每行的“依据”列给出所依据的条款`, ""],
-  ]);
+  writeBlock(notes, 1, 1, ledgerNotes(s, `${input}（${ws.name}）`, job, layout));
   notes.getColumn(1).width = 60;
   writeFileAtomic(output, new Uint8Array(await wb.xlsx.writeBuffer()));
   io.out(`已填充 ${s.computed} 行（其中 ${s.withErrors} 行有错误，见“错误”列）→ ${output}`);
@@ -112,12 +100,13 @@ async function fillSheet(args: ParsedArgs, required: Role[][], job: JobOptions):
   const result = await fillLedger(table, mapping, job);
   const formats = result.keys.map((k) => (MONEY_KEYS.has(k) ? MONEY_FORMAT : undefined));
   writeOutputs(ws, table, result.headers, result.rows, formats);
-  return { wb, ws, summary: result.summary };
+  return { wb, ws, layout: table.layout!, summary: result.summary };
 }
 
 interface Written<S> {
   wb: ExcelJS.Workbook;
   ws: ExcelJS.Worksheet;
+  layout: Layout;
   summary: S;
 }
 
@@ -145,7 +134,7 @@ async function auditSheet(args: ParsedArgs, required: Role[][], job: JobOptions,
   const result = await auditLedger(table, mapping, job);
   const cols = writeOutputs(ws, table, result.headers, result.rows, [MONEY_FORMAT, MONEY_FORMAT]);
   for (const i of result.mismatches) for (const c of cols) highlightRow(ws, table.rows[i]!.index + 1, c, 1);
-  return { wb, ws, summary: { rows: auditSummarySheet(result, `${input}（${ws.name}）`), totals: result.summary } };
+  return { wb, ws, layout: table.layout!, summary: { rows: auditSummarySheet(result, `${input}（${ws.name}）`, table.layout), totals: result.summary } };
 }
 
 /**
