@@ -30,6 +30,7 @@ export { refund, REASON_ZH, type RefundInput } from "./rules/refund";
 export { serviceYears, yearsOnBasis, BASIS_ZH, type Basis } from "./rules/service";
 export { policyStatus, policyFor, effectiveFrom, STATE_EN, type PolicyState } from "./rules/status";
 export { titleRecognition, NOT_YET } from "./rules/titles";
+export { readTitle, parseTitle, titleLevelOf, TITLE_WORDS, TITLE_SERIES, SKILL_GRADES, TITLE_DECISIONS, type TitleReading, type SkillGrade } from "./rules/title-words";
 export { benefitLines, type BenefitLine } from "./rules/benefits";
 export { schedule, type ScheduleLine } from "./rules/schedule";
 export {
