@@ -27,6 +27,18 @@ export interface Options {
   turpanAllowanceMonths: number;
   /** Years a schedule runs for benefits the text gives no end (智库专家补贴). */
   horizonYears: number;
+  /** Where the way of introduction is blank and one benefit depends on it: amount with the condition stated, or ask. */
+  wayBlank: "state" | "ask";
+  /** 阿拉山口 第十一条、奎屯 第十三条: whether “柔性” is read as 特聘 (its forms 借调、兼职、合作研究 are 特聘) or asked. */
+  flexibleAsSpecial: boolean;
+  /** 张掖 第十四条第（二）项: the 人才公寓 or, instead, the 租房补贴或生活补贴. */
+  zhangyeHousingChoice: "apartment" | "subsidy";
+  /** 吐鲁番 第八条第（五）项(3): the whole group of 第四条第（三）项, or only the two kinds of expert it names. */
+  turpanTier3: "group" | "literal";
+  /** 奎屯 第二十二条第（一）项 “每服务一年”、张掖 智库补贴: a year's money when the year's service is done, or when it starts. */
+  serviceYearMoney: "completed" | "started";
+  /** 阿拉山口 第十条第㈢款: whether 科技成果 holders must also come to found a business (来阿创业) to be 创业人才. */
+  alashankouVenture: "required" | "assumed";
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -40,6 +52,12 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   kuitunRefundHousingSubsidy: true,
   turpanAllowanceMonths: 60,
   horizonYears: 5,
+  wayBlank: "state",
+  flexibleAsSpecial: true,
+  zhangyeHousingChoice: "apartment",
+  turpanTier3: "group",
+  serviceYearMoney: "completed",
+  alashankouVenture: "required",
 });
 
 export interface OptionInfo {
@@ -59,6 +77,12 @@ export const OPTION_INFO: readonly OptionInfo[] = [
   { key: "kuitunRefundHousingSubsidy", zh: "奎屯第二十七条退回“住房”是否含特聘住房补贴", values: "true（默认）/ false" },
   { key: "turpanAllowanceMonths", zh: "吐鲁番每月津贴排期月数", values: "正整数，默认 60（五年协议期）" },
   { key: "horizonYears", zh: "无期限年度补贴的排期年数", values: "正整数，默认 5" },
+  { key: "wayBlank", zh: "引进方式空白而某项待遇取决于它时", values: "state 照算并写明条件（默认）/ ask 要求填写" },
+  { key: "flexibleAsSpecial", zh: "阿拉山口、奎屯“柔性”引进按特聘", values: "true（默认）/ false 要求写明具体方式" },
+  { key: "zhangyeHousingChoice", zh: "张掖人才公寓与租房（生活）补贴二选一", values: "apartment 人才公寓（默认）/ subsidy 租房或生活补贴" },
+  { key: "turpanTier3", zh: "吐鲁番第八条第（五）项第(3)档的范围", values: "group 第四条第（三）项全体（默认）/ literal 仅原文所列两种" },
+  { key: "serviceYearMoney", zh: "“每服务一年给予”的年度款何时到期", values: "completed 服务满该年度（默认）/ started 服务年度开始" },
+  { key: "alashankouVenture", zh: "阿拉山口创业人才是否须“来阿创业”", values: "required 须写明创业（默认）/ assumed 有科技成果即按创业人才" },
 ];
 
 const booleanText = z.pipe(
@@ -85,6 +109,12 @@ const optionSchema = z.partial(
     kuitunRefundHousingSubsidy: booleanText,
     turpanAllowanceMonths: positiveInt,
     horizonYears: positiveInt,
+    wayBlank: z.enum(["state", "ask"]),
+    flexibleAsSpecial: booleanText,
+    zhangyeHousingChoice: z.enum(["apartment", "subsidy"]),
+    turpanTier3: z.enum(["group", "literal"]),
+    serviceYearMoney: z.enum(["completed", "started"]),
+    alashankouVenture: z.enum(["required", "assumed"]),
   }),
 );
 
