@@ -32,6 +32,7 @@ export { policyStatus, policyFor, effectiveFrom, STATE_EN, type PolicyState } fr
 export { titleRecognition, NOT_YET } from "./rules/titles";
 export { benefitLines, type BenefitLine } from "./rules/benefits";
 export { schedule, type ScheduleLine } from "./rules/schedule";
+export { statedWay, wayClasses } from "./rules/ways";
 export {
   flexible,
   leaveYears,

@@ -74,6 +74,8 @@ export interface CategoryDef {
   when?: Criterion | ((options: Options) => Criterion);
   /** The document's ways of introduction this category is for (特聘专家: 特聘); absent where any way. */
   ways?: string[];
+  /** The condition itself says the way (张掖 第十二条第（二）项: 智库入库专家 are engaged 柔性): a blank way is not asked for. */
+  wayImplied?: boolean;
   /** Another article the category rests on when its condition holds (阿拉山口 第十四条第㈥款 for 援疆 staff who transfer). */
   via?: { when: Criterion; article: ArticleRef; text: string };
 }

@@ -65,9 +65,11 @@ const memo = new WeakMap<PolicyDocument, WeakMap<Options, Answers>>();
 /** The category's condition together with the ways it is for (特聘专家: 特聘), each evaluated. */
 function judge(doc: PolicyDocument, c: CategoryDef, p: Judged, options: Options): { rest: Evaluation; way: Evaluation } {
   const rest = evaluate(criterionOf(c, options)!, p);
-  const way = c.ways
-    ? evaluate({ wayIn: c.ways, label: wayCondition(doc, c.ways) }, p)
-    : { truth: "yes" as const, because: [], missing: [] };
+  // A condition that itself says how the person came (张掖 智库入库专家 are 柔性聘用) needs no way stated.
+  const way =
+    c.ways && !(c.wayImplied && p.wayClasses === undefined)
+      ? evaluate({ wayIn: c.ways, label: wayCondition(doc, c.ways) }, p)
+      : { truth: "yes" as const, because: [], missing: [] };
   return { rest, way };
 }
 
@@ -97,7 +99,9 @@ function decide(doc: PolicyDocument, profile: Profile, options: Options): Result
       // (阿拉山口: a doctor who is no expert can only be 招聘、调动), and say so; otherwise ask (奎屯 第二十二条
       // 第（一）（二）项 differ only by the way). Decision way-blank.
       if (rest.truth === "yes" && p.wayClasses === undefined) {
-        const rivals = judged.filter((x) => x.c !== c && x.rest.truth !== "no" && !sameWays(x.c.ways, c.ways));
+        const open = judged.filter((x) => x.c !== c && x.rest.truth !== "no" && !sameWays(x.c.ways, c.ways));
+        // Of the categories for the same ways only the first could be reached (the others rank below it).
+        const rivals = open.filter((x, i) => open.findIndex((y) => sameWays(y.c.ways, x.c.ways) || (!y.c.ways && !x.c.ways)) === i);
         if (rivals.length === 0 && options.wayBlank === "state") {
           return found(doc, c, p, rest, `未填写引进方式：${wayCondition(doc, c.ways!)}，按符合计算，请核实`);
         }

@@ -67,6 +67,7 @@ export const ZHANGYE_2022: PolicyDocument = {
       // Flexible hires are not 全职: 第十四条第（一）项 gives them a yearly subsidy and none of the housing items.
       code: "智库专家",
       ways: FLEXIBLE,
+      wayImplied: true,
       aliases: ["专家智库", "智库", "重点产业专家智库入库专家"],
       article: A14_1,
       summary: "柔性聘用认定的重点产业专家智库入库专家（第十二条第（二）项、第十四条第（一）项）",
