@@ -149,10 +149,10 @@ export const SPECS: readonly FunctionSpec[] = [
     ],
     shape: "cell",
     resultZh: "是否符合引进条件",
-    evaluate(args) {
+    evaluate(args, options) {
       const honors = new Set(E.HONORS.parseListFrom(A.wordsOf(args[4], "人才称号/条件")));
       return boolResult(
-        E.eligible(policy(args[0]), category(args[1]), A.quantity(args[2], "年龄"), A.wordsOf(args[3], "不予引进情形"), honors),
+        E.eligible(policy(args[0]), category(args[1]), A.quantity(args[2], "年龄"), A.wordsOf(args[3], "不予引进情形"), honors, options),
       );
     },
   },

@@ -93,7 +93,7 @@ export function ledgerRow(p: Person, job: JobOptions): { cells: Cells; policyId?
   if (code !== undefined) {
     const c = code;
     const age = p.age ?? (p.birth !== undefined && p.start !== undefined ? E.ageOn(p.birth, p.start) : undefined);
-    if (age !== undefined) take("eligible", () => E.eligible(doc, c, age, p.exclusions, p.profile.honors), (v) => (v ? "是" : "否"));
+    if (age !== undefined) take("eligible", () => E.eligible(doc, c, age, p.exclusions, p.profile.honors, o), (v) => (v ? "是" : "否"));
     // The 引进方式 column decides benefits bound to a way (张掖 第十四条第（二）（三）项 全职, 吐鲁番 第八条 刚性).
     const way = take(null, () => E.result(E.statedWay(p.profile), [], () => []), () => null);
     take("housing", () => E.housingSubsidy(doc, c, way, o), fen);

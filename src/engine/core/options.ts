@@ -37,8 +37,10 @@ export interface Options {
   turpanTier3: "group" | "literal";
   /** 奎屯 第二十二条第（一）项 “每服务一年”、张掖 智库补贴: a year's money when the year's service is done, or when it starts. */
   serviceYearMoney: "completed" | "started";
-  /** 阿拉山口 第十条第㈢款: whether 科技成果 holders must also come to found a business (来阿创业) to be 创业人才. */
-  alashankouVenture: "required" | "assumed";
+  /** 张掖 第七条第（二）项 “国家级相当层次”: national titles only, or national talent programmes too. */
+  zhangyeNationalLevel: "titles" | "programmes";
+  /** Payments a schedule would make after the document lapsed (临夏 有效期五年): stop, or continue. */
+  paymentsAfterLapse: "stop" | "continue";
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -57,7 +59,8 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   zhangyeHousingChoice: "apartment",
   turpanTier3: "group",
   serviceYearMoney: "completed",
-  alashankouVenture: "required",
+  zhangyeNationalLevel: "titles",
+  paymentsAfterLapse: "stop",
 });
 
 export interface OptionInfo {
@@ -82,7 +85,8 @@ export const OPTION_INFO: readonly OptionInfo[] = [
   { key: "zhangyeHousingChoice", zh: "张掖人才公寓与租房（生活）补贴二选一", values: "apartment 人才公寓（默认）/ subsidy 租房或生活补贴" },
   { key: "turpanTier3", zh: "吐鲁番第八条第（五）项第(3)档的范围", values: "group 第四条第（三）项全体（默认）/ literal 仅原文所列两种" },
   { key: "serviceYearMoney", zh: "“每服务一年给予”的年度款何时到期", values: "completed 服务满该年度（默认）/ started 服务年度开始" },
-  { key: "alashankouVenture", zh: "阿拉山口创业人才是否须“来阿创业”", values: "required 须写明创业（默认）/ assumed 有科技成果即按创业人才" },
+  { key: "zhangyeNationalLevel", zh: "张掖第七条“国家级相当层次”的范围", values: "titles 国家级称号（默认）/ programmes 另含百千万人才工程、国务院特殊津贴" },
+  { key: "paymentsAfterLapse", zh: "文件失效后到期的款项", values: "stop 停发（默认）/ continue 照发" },
 ];
 
 const booleanText = z.pipe(
@@ -114,7 +118,8 @@ const optionSchema = z.partial(
     zhangyeHousingChoice: z.enum(["apartment", "subsidy"]),
     turpanTier3: z.enum(["group", "literal"]),
     serviceYearMoney: z.enum(["completed", "started"]),
-    alashankouVenture: z.enum(["required", "assumed"]),
+    zhangyeNationalLevel: z.enum(["titles", "programmes"]),
+    paymentsAfterLapse: z.enum(["stop", "continue"]),
   }),
 );
 

@@ -205,6 +205,8 @@ export interface AgeLimits {
   /** Highest age in 周岁 per category (不超过 includes the bound). */
   maxAge: Record<string, number>;
   exemptHonors: Honor[];
+  /** Further honours that lift the limit under one reading (张掖 “国家级相当层次”: option zhangyeNationalLevel). */
+  exemptWhen?: { option: "zhangyeNationalLevel"; value: string; honors: Honor[] };
   exemptLabel: string;
 }
 

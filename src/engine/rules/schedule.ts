@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { periodAfter, periodEnd, toISO, type DayNumber } from "../core/dates";
+import { fromISO, periodAfter, periodEnd, toISO, type DayNumber } from "../core/dates";
 import { invalid, notApplicable } from "../core/errors";
 import { formatYuan, money, MoneyDecimal, ZERO } from "../core/money";
 import type { Options } from "../core/options";
@@ -196,7 +196,12 @@ export function schedule(doc: PolicyDocument, categoryRaw: string, start: DayNum
   if (!benefits.some((b) => b.kind !== "range" && b.kind !== "service")) {
     throw notApplicable(`《${doc.meta.title}》没有为${category.code}规定可排期的待遇`, `Nothing to schedule for ${category.code}`);
   }
-  let paid = planned.filter((l) => due(w, l.date)).sort((a, b) => a.date - b.date || a.item.localeCompare(b.item, "zh"));
+  // Money falling due after the document lapsed (临夏: 2026-06-22) rests on no document in force; decision payments-after-lapse.
+  const lapse = doc.meta.validTo === null || o.paymentsAfterLapse === "continue" ? null : fromISO(doc.meta.validTo);
+  const afterLapse = lapse === null ? [] : planned.filter((l) => l.date > lapse && due(w, l.date));
+  let paid = planned
+    .filter((l) => due(w, l.date) && (lapse === null || l.date <= lapse))
+    .sort((a, b) => a.date - b.date || a.item.localeCompare(b.item, "zh"));
   let refunds: ScheduleLine[] = [];
   if (end !== null) {
     const r = refundLines(doc, paid, { ...w, end }, o);
@@ -209,6 +214,7 @@ export function schedule(doc: PolicyDocument, categoryRaw: string, start: DayNum
   return result(lines, articles.length > 0 ? cite(doc, ...articles) : cite(doc, category.article), () => [
     `${category.code}${way ? `（引进方式${way}）` : ""}自${toISO(start)}起${end === null ? "" : `至${toISO(end)}`}共${lines.length}项`,
     ...(lines.length === 0 ? ["至离职日尚无到期的待遇（各项的条件见待遇清单）"] : []),
+    ...(afterLapse.length > 0 ? [`文件于${doc.meta.validTo}失效，其后到期的${afterLapse.length}项不排（选项 paymentsAfterLapse=continue 可照排）`] : []),
     `货币合计${formatYuan(net)}元`,
   ]);
 }

@@ -227,6 +227,8 @@ export const ZHANGYE_2022: PolicyDocument = {
     article: a("7.2", "第七条第（二）项"),
     maxAge: { 第一类: 50, 第二类: 45, 第三类: 35 },
     exemptHonors: ["国家级", "院士", "国家级专家", "国家级带头人"],
+    // National programmes are not titles; decision zhangye-national-level.
+    exemptWhen: { option: "zhangyeNationalLevel", value: "programmes", honors: ["百千万人才", "国务院津贴"] },
     exemptLabel: "具有国家级相当层次的人才年龄可不做限制",
   },
 
