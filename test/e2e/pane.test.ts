@@ -157,7 +157,7 @@ test("no cell is overwritten without the user's word, and an overwrite can be un
   await page.click("[role=alertdialog] button:has-text('覆盖并继续')");
   await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已填充"));
   expect((await dump("台账"))[3]![8]).toBe("第一类");
-  await expect(fake<string[]>("x.sheetNames()")).resolves.toContainEqual(expect.stringMatching(/^人才政策备份_.*VeryHidden/));
+  await expect(fake<string[]>("x.sheetNames()")).resolves.toContainEqual(expect.stringMatching(/^人才政策备份_.*\(Hidden\)/));
   await page.click("#panel-1 .after button");
   await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已撤销"));
   expect((await dump("台账"))[3]![8]).toBe("用户的备注");
