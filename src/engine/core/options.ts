@@ -41,6 +41,8 @@ export interface Options {
   zhangyeNationalLevel: "titles" | "programmes";
   /** Payments a schedule would make after the document lapsed (临夏 有效期五年): stop, or continue. */
   paymentsAfterLapse: "stop" | "continue";
+  /** “高级”“高级职称” in the statistics: counted as 副高, or apart as 高级（未分正副） (register: title-high). */
+  highTitle: "associate" | "unsplit";
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -61,6 +63,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   serviceYearMoney: "completed",
   zhangyeNationalLevel: "titles",
   paymentsAfterLapse: "stop",
+  highTitle: "associate",
 });
 
 export interface OptionInfo {
@@ -87,6 +90,7 @@ export const OPTION_INFO: readonly OptionInfo[] = [
   { key: "serviceYearMoney", zh: "“每服务一年给予”的年度款何时到期", values: "completed 服务满该年度（默认）/ started 服务年度开始" },
   { key: "zhangyeNationalLevel", zh: "张掖第七条“国家级相当层次”的范围", values: "titles 国家级称号（默认）/ programmes 另含百千万人才工程、国务院特殊津贴" },
   { key: "paymentsAfterLapse", zh: "文件失效后到期的款项", values: "stop 停发（默认）/ continue 照发" },
+  { key: "highTitle", zh: "职称统计中“高级”“高级职称”的口径", values: "associate 按副高（默认）/ unsplit 单列“高级（未分正副）”" },
 ];
 
 const booleanText = z.pipe(
@@ -120,6 +124,7 @@ const optionSchema = z.partial(
     serviceYearMoney: z.enum(["completed", "started"]),
     zhangyeNationalLevel: z.enum(["titles", "programmes"]),
     paymentsAfterLapse: z.enum(["stop", "continue"]),
+    highTitle: z.enum(["associate", "unsplit"]),
   }),
 );
 
