@@ -19,7 +19,8 @@ function describe(p: Judged): string {
     `急需紧缺专业：${p.urgentMajor === undefined ? "未填" : p.urgentMajor ? "是" : "否"}`,
   ];
   if (p.way !== undefined) parts.push(`引进方式：${p.way}`);
-  if (p.honors.size > 0) parts.push(`称号/条件：${[...p.honors].join("、")}`);
+  const honors = [...p.honors].filter((x) => x !== p.way);
+  if (honors.length > 0) parts.push(`称号/条件：${honors.join("、")}`);
   return parts.join("，");
 }
 
