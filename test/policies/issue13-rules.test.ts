@@ -1,3 +1,6 @@
+import { DEFAULT_OPTIONS } from "../../src/engine";
+import { findTable, matchColumns } from "../../src/jobs/columns";
+import { fillLedger } from "../../src/jobs/ledger";
 import { basisOf, call, runGolden, type Golden } from "../golden";
 
 /**
@@ -309,5 +312,37 @@ describe("6. open readings (register: turpan-tier3, zhangye-national-level, paym
   test("临夏 柔性 subsidy stops when the document lapses (2026-06-22): 2025 and 2026 only; continue gives five years", () => {
     expect(money(rows("SCHEDULE", [L, "柔性引进人才", "2025-01-01"])).map((r) => r[0])).toEqual(["2025-01-01", "2026-01-01"]);
     expect(money(rows("SCHEDULE", [L, "柔性引进人才", "2025-01-01"], { paymentsAfterLapse: "continue" }))).toHaveLength(5);
+  });
+});
+
+describe("the ledger's 引进方式 column feeds the same rules (fill)", () => {
+  test("张掖: a 全职 doctor gets 40万 (第十四条第（三）项), a 兼职 doctor none, a blank way 40万 with the condition", async () => {
+    const t = findTable({
+      rows: [
+        ["姓名", "学位", "职称", "引进方式"],
+        ["甲", "博士", "无", "全职引进"],
+        ["乙", "博士", "无", "兼职"],
+        ["丙", "博士", "无", null],
+      ],
+    })!;
+    const r = await fillLedger(t, matchColumns(t.headers), { options: DEFAULT_OPTIONS, defaultPolicy: Z });
+    const col = (header: string) => r.rows.map((row) => row[r.headers.findIndex((h) => h.endsWith(header))]);
+    expect(col("人才类别")).toEqual(["第一类", "第一类", "第一类"]);
+    expect(col("购房补贴（元）")).toEqual([400000, null, 400000]);
+  });
+
+  test("奎屯: the way column decides 第二十二条第（一）or（二）项; blank is the row's error, not a guess", async () => {
+    const t = findTable({
+      rows: [
+        ["姓名", "学位", "职称", "人才称号", "引进方式"],
+        ["甲", "博士", "正高级", "院士", "借调"],
+        ["乙", "博士", "正高级", "院士", "调入"],
+        ["丙", "博士", "正高级", "院士", null],
+      ],
+    })!;
+    const r = await fillLedger(t, matchColumns(t.headers), { options: DEFAULT_OPTIONS, defaultPolicy: K });
+    const col = (header: string) => r.rows.map((row) => row[r.headers.findIndex((h) => h.endsWith(header))]);
+    expect(col("人才类别")).toEqual(["特聘专家", "高层次专家", null]);
+    expect(String(col("错误")[2])).toContain("请填写引进方式");
   });
 });
