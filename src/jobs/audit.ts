@@ -70,7 +70,7 @@ export function auditRow(p: Person, job: JobOptions): AuditRow & { rule?: Omit<R
     if (p.start !== undefined && p.end !== undefined) years = E.serviceYears(p.start, p.end, o.basis, o.endDateCounts).value;
     else if (p.years !== undefined) years = p.years;
     else return unchecked("缺少服务年限（或引进日期与离职日期）");
-    const r = E.refund(doc, { received: p.paid, yearsServed: years, basis: o.basis, reason: p.reason ?? "personal", agreementYears: p.agreementYears });
+    const r = E.refund(doc, { received: p.paid, yearsServed: years, basis: o.basis, reason: p.reason ?? "personal", agreementYears: p.agreementYears }, o);
     const recomputed = E.roundToFen(r.value);
     const difference = E.roundToFen(p.recordedRefund.minus(recomputed));
     const applied = r.citations[0]?.article.key;

@@ -114,7 +114,7 @@ export function ledgerRow(p: Person, job: JobOptions): { cells: Cells; policyId?
   if (years !== undefined && (p.end !== undefined || p.years !== undefined) && doc.refunds.length > 0) {
     if (p.paid !== undefined) {
       const y = years;
-      take("refund", () => E.refund(doc, { received: p.paid!, yearsServed: y, basis: o.basis, reason: p.reason ?? "personal", agreementYears: p.agreementYears }), fen);
+      take("refund", () => E.refund(doc, { received: p.paid!, yearsServed: y, basis: o.basis, reason: p.reason ?? "personal", agreementYears: p.agreementYears }, o), fen);
     } else if (code !== undefined && p.start !== undefined && p.end !== undefined) {
       const c = code;
       take("refund", () => E.schedule(doc, c, p.start!, p.end!, o), (lines) => fen(lines.filter((l) => l.amount?.isNegative()).reduce((s, l) => s.minus(l.amount!), E.ZERO)));
