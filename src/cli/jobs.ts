@@ -4,7 +4,8 @@ import { resolve } from "node:path";
 import * as E from "../engine";
 import { currentOptions } from "../functions/settings";
 import { auditLedger, auditSummarySheet, type AuditResult } from "../jobs/audit";
-import { matchColumns, missingRoles, OUTPUT_MARK, ROLES, type Mapping, type Role } from "../jobs/columns";
+import { conflictMessages, missingRoles, OUTPUT_MARK, ROLES, type Mapping, type Role } from "../jobs/columns";
+import { outputColumns } from "../jobs/rows";
 import type { JobOptions } from "../jobs/context";
 import { fillLedger, type LedgerKey, type LedgerResult } from "../jobs/ledger";
 import type { Table, Value } from "../jobs/table";
@@ -61,7 +62,10 @@ async function openTable(args: ParsedArgs, required: Role[][]): Promise<Opened> 
   if (!table) {
     throw new UsageError(`工作表“${ws.name}”的前20行中没有找到表头（应包含如 ${Object.values(ROLES).slice(0, 8).map((r) => r.zh).join("、")} 等列名）`);
   }
-  const mapping = matchColumns(table.headers);
+  const layout = table.layout!;
+  const conflicts = conflictMessages(layout);
+  if (conflicts.length > 0) throw new UsageError(`工作表“${ws.name}”：${conflicts.join("；")}`);
+  const mapping = layout.mapping;
   const missing = missingRoles(mapping, required);
   if (missing.length > 0) throw new UsageError(`工作表“${ws.name}”缺少这些列：${missing.join("；")}`);
   return { wb, ws, table, mapping };
@@ -106,11 +110,8 @@ export async function ledgerCommand(args: ParsedArgs, io: Io): Promise<void> {
 async function fillSheet(args: ParsedArgs, required: Role[][], job: JobOptions): Promise<Written<LedgerResult["summary"]>> {
   const { wb, ws, table, mapping } = await openTable(args, required);
   const result = await fillLedger(table, mapping, job);
-  const col = firstFreeColumn(ws);
-  writeBlock(ws, table.headerRow + 1, col, [result.headers]);
-  styleHeader(ws, table.headerRow + 1, col, result.headers.length);
   const formats = result.keys.map((k) => (MONEY_KEYS.has(k) ? MONEY_FORMAT : undefined));
-  table.rows.forEach((r, i) => writeBlock(ws, r.index + 1, col, [result.rows[i]!], formats));
+  writeOutputs(ws, table, result.headers, result.rows, formats);
   return { wb, ws, summary: result.summary };
 }
 
@@ -142,12 +143,23 @@ export async function auditCommand(args: ParsedArgs, io: Io): Promise<void> {
 async function auditSheet(args: ParsedArgs, required: Role[][], job: JobOptions, input: string): Promise<Written<{ rows: Value[][]; totals: AuditResult["summary"] }>> {
   const { wb, ws, table, mapping } = await openTable(args, required);
   const result = await auditLedger(table, mapping, job);
-  const col = firstFreeColumn(ws);
-  writeBlock(ws, table.headerRow + 1, col, [result.headers]);
-  styleHeader(ws, table.headerRow + 1, col, result.headers.length);
-  table.rows.forEach((r, i) => writeBlock(ws, r.index + 1, col, [result.rows[i]!], [MONEY_FORMAT, MONEY_FORMAT]));
-  for (const i of result.mismatches) highlightRow(ws, table.rows[i]!.index + 1, col, result.headers.length);
+  const cols = writeOutputs(ws, table, result.headers, result.rows, [MONEY_FORMAT, MONEY_FORMAT]);
+  for (const i of result.mismatches) for (const c of cols) highlightRow(ws, table.rows[i]!.index + 1, c, 1);
   return { wb, ws, summary: { rows: auditSummarySheet(result, `${input}（${ws.name}）`), totals: result.summary } };
+}
+
+/**
+ * Writes the output columns: over the columns an earlier run wrote (same 【人才政策】 header), the others
+ * right of everything used — so a job run again on its own output updates it instead of adding a copy.
+ */
+function writeOutputs(ws: ExcelJS.Worksheet, table: Table, headers: string[], rows: Value[][], formats: (string | undefined)[]): number[] {
+  const cols = outputColumns(table.layout!, headers, firstFreeColumn(ws) - 1).map((c) => c + 1);
+  headers.forEach((h, j) => {
+    writeBlock(ws, table.headerRow + 1, cols[j]!, [[h]]);
+    styleHeader(ws, table.headerRow + 1, cols[j]!, 1);
+  });
+  table.rows.forEach((r, i) => rows[i]!.forEach((v, j) => writeBlock(ws, r.index + 1, cols[j]!, [[v]], [formats[j]])));
+  return cols;
 }
 
 export function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {

@@ -1,9 +1,11 @@
 import type Decimal from "decimal.js";
 import { invalid, notApplicable } from "../core/errors";
 import { formatPlain, formatYuan, isShared, share, yuan, ZERO } from "../core/money";
-import { DEFAULT_OPTIONS, type Options } from "../core/options";
 import { cite, result, type Citation, type Result } from "../core/result";
 import type { PolicyDocument, RefundReason, RefundRule } from "../model/policy";
+import { DEFAULT_OPTIONS, type Options } from "../core/options";
+import type { ItemKey } from "../model/items";
+import { itemCoverage, refundedItems } from "./items";
 import { BASIS_ZH, yearsOnBasis, type Basis } from "./service";
 
 export const REASON_ZH: Record<RefundReason, string> = {
@@ -21,6 +23,13 @@ export interface RefundInput {
   reason: RefundReason;
   /** Length of the service agreement, where the rule depends on it; defaults to the option, then the document's. */
   agreementYears?: number;
+  /**
+   * The benefit item the amount was paid as (补贴项目). An item the article does not claw back refunds 0,
+   * saying so with the article; without it the amount is taken to be of the items the article names.
+   */
+  item?: ItemKey;
+  /** Readings that change which items are refunded (奎屯 kuitunRefundHousingSubsidy) and the agreement (agreementYears). */
+  options?: Pick<Options, "kuitunRefundHousingSubsidy" | "agreementYears">;
 }
 
 export interface AgreementTerm {
@@ -96,11 +105,22 @@ const dues = new WeakMap<ProportionalRule, WeakMap<Decimal, Map<number, Decimal>
  * - all received (吐鲁番 第十三条, 奎屯 第二十四条、第二十七条): everything received, when leaving within the
  *   agreement for the reasons the article names, or on failing probation.
  */
-export function refund(doc: PolicyDocument, input: RefundInput, o: Pick<Options, "agreementYears"> = DEFAULT_OPTIONS): Result<Decimal> {
+export function refund(doc: PolicyDocument, input: RefundInput): Result<Decimal> {
   const { received, reason } = input;
   if (received.isNegative()) throw invalid("已发补贴金额不能为负数", "The amount received cannot be negative");
   const rule = pickRule(doc, reason);
   const cites = cite(doc, rule.article);
+  const options = input.options ?? DEFAULT_OPTIONS;
+  const listed = () => refundedItems(doc, rule, options).join("、");
+  if (input.item !== undefined) {
+    const coverage = itemCoverage(doc, rule, input.item, options);
+    if (coverage === "notCovered") {
+      return result(ZERO, cites, () => [`${rule.article.label}只规定退还${listed()}；${input.item}不在其列，不退还`]);
+    }
+    if (coverage === "inKind") {
+      return result(ZERO, cites, () => [`${rule.article.label}：${input.item}以实物退回，不折算金额，本项不退还现金`]);
+    }
+  }
 
   if (rule.kind === "proportional") {
     const years = yearsOnBasis(input.yearsServed, input.basis);
@@ -129,7 +149,7 @@ export function refund(doc: PolicyDocument, input: RefundInput, o: Pick<Options,
     ]);
   }
 
-  const term = agreementTerm(doc, input.agreementYears, o);
+  const term = agreementTerm(doc, input.agreementYears, options);
   const agreement = term.years;
   if (!rule.reasons.includes(reason)) {
     return result(ZERO, cites, () => [`${rule.article.label}只规定${rule.reasons.map((r) => REASON_ZH[r]).join("或")}时退还；${REASON_ZH[reason]}不退还`]);
