@@ -29,6 +29,7 @@ const refunds: Golden[] = [
   { why: "8(5)/11: the allowance runs for the agreement — month 96 of an 8-year agreement", call: "ALLOWANCE", args: [T, "博士或正高", 96], expect: 3000, options: { agreementYears: 8 } },
   { why: "… and month 97 is past it", call: "ALLOWANCE", args: [T, "博士或正高", 97], expect: 0, options: { agreementYears: 8 } },
   { why: "8(5): no allowance under a 4-year agreement", call: "ALLOWANCE", args: [T, "博士或正高", 1], expect: "#VALUE!", cites: "第八条第（五）项", options: { agreementYears: 4 } },
+  { why: "企业协议 第六条: a pay total over 5e-324 months is bad input, not Infinity (found by properties.test.ts)", call: "PENALTY", args: ["enterprise-agreement", "单方解除", 400000, 5e-324], expect: "#VALUE!", cites: "超出" },
 ];
 
 describe("agreements (吐鲁番 第八条第（五）项、第十一条、第十三条；奎屯 第二十七条)", () => runGolden(refunds));
