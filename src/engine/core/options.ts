@@ -30,6 +30,8 @@ export interface Options {
   agreementYears: number;
   /** Years a schedule runs for benefits the text gives no end (智库专家补贴). */
   horizonYears: number;
+  /** “高级”“高级职称” in the statistics: counted as 副高, or apart as 高级（未分正副） (register: title-high). */
+  highTitle: "associate" | "unsplit";
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -43,6 +45,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   kuitunRefundHousingSubsidy: true,
   agreementYears: 0,
   horizonYears: 5,
+  highTitle: "associate",
 });
 
 export interface OptionInfo {
@@ -62,6 +65,7 @@ export const OPTION_INFO: readonly OptionInfo[] = [
   { key: "kuitunRefundHousingSubsidy", zh: "奎屯第二十七条退回“住房”是否含特聘住房补贴", values: "true（默认）/ false" },
   { key: "agreementYears", zh: "服务协议期限（年）", values: "0 按文件（默认：吐鲁番第十一条、奎屯均为5年）/ 协议实际年数（吐鲁番不得少于5年）" },
   { key: "horizonYears", zh: "无期限年度补贴的排期年数", values: "正整数，默认 5" },
+  { key: "highTitle", zh: "职称统计中“高级”“高级职称”的口径", values: "associate 按副高（默认）/ unsplit 单列“高级（未分正副）”" },
 ];
 
 const booleanText = z.pipe(
@@ -94,6 +98,7 @@ const optionSchema = z.partial(
       z.int().check(z.nonnegative()),
     ),
     horizonYears: positiveInt,
+    highTitle: z.enum(["associate", "unsplit"]),
   }),
 );
 
