@@ -153,7 +153,7 @@ function refundLines(doc: PolicyDocument, paid: ScheduleLine[], w: Window & { en
   const groups = rule.kind === "proportional" ? ids.map((id) => received.filter((l) => l.benefitId === id)) : [received];
   const owed = (group: ScheduleLine[]) => {
     const total = group.reduce((s, l) => s.plus(l.amount!), ZERO);
-    return total.isZero() ? null : refund(doc, { received: total, yearsServed: years, basis: o.basis, reason: "personal" });
+    return total.isZero() ? null : refund(doc, { received: total, yearsServed: years, basis: o.basis, reason: "personal", options: o });
   };
   for (let group of groups) {
     let r = owed(group);
