@@ -3,11 +3,13 @@ import type { Value } from "../jobs/table";
 import type { StatsReport } from "../stats/job";
 import { sync } from "./excel";
 import { has } from "./support";
+import { formatsFor } from "./text-cells";
 
 /**
  * Writes the statistics report as a new sheet: every block's values in one request, each table as an Excel
  * table with its number formats, the draft paragraph wrapped, and native charts of the title structure —
- * two round trips in all (one to find a free sheet name, one to write).
+ * two round trips in all (one to find a free sheet name, one to write). Words from the roster are written
+ * as text, never as formulas.
  */
 export interface ReportLayout {
   sheet: string;
@@ -49,7 +51,12 @@ export async function writeReportSheet(report: StatsReport, baseName: string): P
 
     const ws = sheets.add(name);
     const grid = padded(report.sheet);
-    ws.getRange(blockAddress(0, 0, grid.length, grid[0]!.length)).values = grid;
+    const all = ws.getRange(blockAddress(0, 0, grid.length, grid[0]!.length));
+    // Roster words (系统, 单位性质, title words) head columns and rows: one that starts like a formula
+    // (=HYPERLINK(…), +1+cmd) is formatted as text before the values arrive, so that it stays text.
+    const text = formatsFor(grid, [], grid[0]!.length);
+    if (text) all.numberFormat = text;
+    all.values = grid;
     ws.getRange("A1").format.font.bold = true;
     for (const b of report.blocks) {
       ws.getRange(blockAddress(b.top, 0, 1, 1)).format.font.bold = true;
