@@ -163,19 +163,28 @@ function skill(prefix: string): TitleReading {
   return { kind: "skill", grade };
 }
 
-/** “高级工程师（电气）” → “电气高级工程师”; “一级教师(小学)” → “小学一级教师”; a trailing 职称/资格 dropped. */
-function normalised(raw: string): string {
-  let w = normalizeWord(raw);
+const SUFFIX = /(专业技术职称|专业技术资格|专业技术职务|任职资格|职称|资格|职务)$/;
+
+/**
+ * The ways a written word may be read, best first. A bracket usually qualifies the word: its specialty or
+ * school stage goes in front (“高级工程师（电气）” → “电气高级工程师”, “一级教师(小学)” → “小学一级教师”). It may
+ * instead restate the level (“初级（助理级）”, “高级（副高）”): then the word outside, or the bracket itself.
+ */
+function candidates(raw: string): string[] {
   const inside: string[] = [];
-  w = w.replace(/[(（【[]([^)）】\]]*)[)）】\]]/g, (_, s: string) => (inside.push(s), ""));
-  w = inside.join("") + w;
-  return w.replace(/(专业技术职称|专业技术资格|专业技术职务|任职资格|职称|资格|职务)$/, "");
+  const outside = normalizeWord(raw).replace(/[(（【[]([^)）】\]]*)[)）】\]]/g, (_, s: string) => (inside.push(s), ""));
+  const forms = inside.length ? [inside.join("") + outside, outside, inside.join("")] : [outside];
+  return forms.map((w) => w.replace(SUFFIX, "")).filter((w) => w !== "");
 }
 
 export function readTitle(raw: string): TitleReading {
-  const w = normalised(raw);
-  if (w === "") return UNKNOWN;
-  const direct = exact.get(w) ?? exact.get(normalizeWord(raw));
+  const readings = candidates(raw).map(readWord).filter((r) => r.kind !== "unknown");
+  // “高级（副高）”: the bracket settles what “高级” leaves open.
+  return readings.find((r) => r.kind !== "title" || !r.unsplit) ?? readings[0] ?? UNKNOWN;
+}
+
+function readWord(w: string): TitleReading {
+  const direct = exact.get(w);
   if (direct) return direct;
   let m = /^(.*?)(正高级|高级|一级|二级|三级)教师$/.exec(w) ?? /^(中教|小教)(高级|一级|二级|三级)$/.exec(w);
   if (m) return teacher(m[1]!, m[2]!);
