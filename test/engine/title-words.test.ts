@@ -28,6 +28,7 @@ describe("each series, grade by grade", () => {
       "副高", "中级", "中级", "初级", "副高", "中级", "中级", "中级", "中级",
     ]);
     expect(level("特级教师")).toBe("未识别"); // an honour, not a grade
+    expect(levels(["副高级教师", "小学中级教师", "初级教师"])).toEqual(["副高", "中级", "初级"]);
   });
 
   test("高等学校教师 and 中等职业学校/技工院校教师", () => {
