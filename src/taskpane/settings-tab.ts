@@ -71,7 +71,7 @@ export function settingsTab(getOptions: () => E.Options, onChange: (o: E.Options
       for (const d of s.decisions) {
         const where = d.option ? articles.get(d.option.key) : undefined;
         if (!where) continue;
-        const scope = s.scope === "通用" ? "" : `${s.scope.replace(/（.*）$/, "")} `;
+        const scope = s.scope === "通用" ? "" : `${s.scope.replace(/（[^（）]*）$/, "")} `;
         where.textContent = `${where.textContent ? `${where.textContent}；` : `${m.optionArticle}：`}${scope}${d.article.label}`;
       }
     }
