@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+import { currentOptions } from "../functions/settings";
 import { matchColumns } from "../jobs/columns";
 import { claimsFrom, type Claim } from "../stats/checks";
 import { missingForStats, statsReport, validYear } from "../stats/job";
@@ -45,7 +46,7 @@ export async function statsCommand(args: ParsedArgs, io: { out: (s: string) => v
     }
   }
 
-  const report = statsReport(table, mapping, { year, rule: { rounding, decimals }, claims });
+  const report = statsReport(table, mapping, { year, rule: { rounding, decimals }, claims, highTitle: currentOptions().highTitle });
   const out = new ExcelJS.Workbook();
   const sheet = out.addWorksheet(`职称统计${year}`);
   sheet.getCell(1, 1).value = report.title;

@@ -194,7 +194,7 @@ test("title statistics: a report sheet with tables, native charts, a draft and t
   expect(report[0]![0]).toBe("2025年专业技术人员职称结构统计");
   expect(report.flat()).toContain("表1 职称级别人数及占比");
   await expect(fake<number>("x.state.charts.length")).resolves.toBe(2);
-  await expect(fake<number>("x.state.tables.length")).resolves.toBe(6);
+  await expect(fake<number>("x.state.tables.length")).resolves.toBe(7);
   const text = await page.textContent("#panel-3 .results");
   expect(text).toContain("没有职称字样的人员");
   expect(text).toContain("截止2025年底，全市企事业单位共有专业技术人员5人");
