@@ -263,7 +263,7 @@ test("设置 in Chinese: each reading a choice in words, with its article; the k
   await expect(page.locator("#options-form").textContent()).resolves.toContain("exact — exact, with the fraction");
   await expect(page.locator("#options-form").textContent()).resolves.toContain("(basis)");
   await page.click("button.lang");
-});
+}, 30_000);
 
 test("the pages ask nothing of any origin but their own", () => {
   const origin = new URL(base).origin;
