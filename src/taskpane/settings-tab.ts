@@ -31,10 +31,17 @@ export const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
   flexibleBoundInclusive: [["false", "不含3个月整", "exactly 3 months does not count"], ["true", "含3个月整", "exactly 3 months counts"]],
   kuitunRefundHousingSubsidy: [["true", "含特聘住房补贴", "including the housing subsidy"], ["false", "不含特聘住房补贴", "excluding the housing subsidy"]],
   highTitle: [["associate", "按副高统计", "counted as associate senior"], ["unsplit", "单列“高级（未分正副）”", "a column of its own"]],
+  wayBlank: [["state", "照算，写明限哪种引进方式", "compute, stating the way required"], ["ask", "要求填写引进方式", "ask for the way"]],
+  flexibleAsSpecial: [["true", "“柔性”按特聘", "“柔性” is 特聘"], ["false", "“柔性”须写明具体方式", "“柔性” must be made specific"]],
+  zhangyeHousingChoice: [["apartment", "人才公寓", "the talent apartment"], ["subsidy", "租房补贴或生活补贴", "the rent or living subsidy"]],
+  turpanTier3: [["group", "第四条第（三）项全体", "the whole of 4(3)"], ["literal", "仅原文所列两种专家", "only the two kinds named"]],
+  serviceYearMoney: [["completed", "服务满该年度（或所需月数）后", "once the year (or its months) is served"], ["started", "服务年度开始时", "when the service year starts"]],
+  zhangyeNationalLevel: [["titles", "国家级称号", "national titles"], ["programmes", "另含百千万人才工程、国务院特殊津贴", "national programmes too"]],
+  paymentsAfterLapse: [["stop", "文件失效后停发", "stop when the document lapses"], ["continue", "照发", "continue"]],
 };
 
-/** The options that are a date or a count, not a choice among words. */
-export const INPUTS: Partial<Record<keyof E.Options, "date" | "count">> = { kuitunEffectiveFrom: "date", turpanAllowanceMonths: "count", horizonYears: "count" };
+/** The options that are a date or a count, not a choice among words; a term may be 0 (“按文件”). */
+export const INPUTS: Partial<Record<keyof E.Options, "date" | "count" | "term">> = { kuitunEffectiveFrom: "date", agreementYears: "term", horizonYears: "count" };
 
 type Control = HTMLSelectElement | HTMLInputElement;
 
@@ -52,8 +59,8 @@ function control(key: keyof E.Options, value: unknown, zh: boolean): Control {
   const input =
     kind === "date"
       ? h("input", { type: "date", value: String(value) })
-      : kind === "count"
-        ? h("input", { type: "number", min: 1, step: 1, value: String(value) })
+      : kind === "count" || kind === "term"
+        ? h("input", { type: "number", min: kind === "term" ? 0 : 1, step: 1, value: String(value) })
         : h("input", { type: "text", value: String(value) });
   input.dataset.option = key;
   return input;
