@@ -1,11 +1,11 @@
 import * as E from "../engine";
 import { currentOptions } from "../functions/settings";
-import { AUDIT_HEADERS, auditRow, auditSummarySheet, type AuditResult, type RuleUsed } from "../jobs/audit";
-import { matchColumns, OUTPUT_MARK, type Mapping, type Role } from "../jobs/columns";
+import { startAudit } from "../jobs/audit";
+import { describeMapping, OUTPUT_MARK, type Layout, type Role } from "../jobs/columns";
 import type { JobOptions } from "../jobs/context";
-import { LEDGER_COLUMNS, ledgerRow, outputHeader, type LedgerKey } from "../jobs/ledger";
-import { readPerson } from "../jobs/person";
-import { isBlankValue, type Value } from "../jobs/table";
+import { startLedger } from "../jobs/ledger";
+import { MONEY, outputColumns, type RowJob } from "../jobs/rows";
+import type { Value } from "../jobs/table";
 import { flag, flags, UsageError, type ParsedArgs } from "./args";
 import { writeStreamAtomic } from "./files";
 import { assemble, cellXml, simpleSheet, uniqueSheetName } from "./ooxml/assemble";
@@ -13,9 +13,8 @@ import { openWorkbook } from "./ooxml/open";
 import { columnIndex, columnLetters, scanSheet, type RowRead } from "./ooxml/sheet";
 import { addOurStyles, MINIMAL_STYLES } from "./ooxml/styles";
 import { lastUsedColumn, MAX_COLUMNS } from "./ooxml/survey";
-import { escapeXml } from "./ooxml/xml";
 import { checkOutput, checkProtected, type Io } from "./outputs";
-import { applyMap, checkRoles, checkUncached, chooseTable, describeMapping, previousOutput } from "./table";
+import { checkRoles, checkUncached, chooseSheet, mapped } from "./table";
 
 /**
  * `talent-policy ledger IN.xlsx -o OUT.xlsx` and `talent-policy audit IN.xlsx -o OUT.xlsx`, streamed: the
@@ -28,27 +27,16 @@ interface Context {
   input: string;
   sheetName: string;
   sheetNote: string;
-  mappingLines: string[];
   protectedKept: boolean;
 }
 
-interface SheetOut {
-  name: string;
-  rows: Value[][];
-  widths: number[];
-  bold: number[];
-}
-
-interface JobSpec {
+interface JobSpec<S> {
   label: string;
-  required: Role[][];
-  /** Our columns: their headers, and which hold money. */
-  columns: (mapping: Mapping) => { headers: string[]; money: boolean[] };
-  /** One data row's cells, and whether it is highlighted. */
-  row: (values: Value[], mapping: Mapping) => { cells: Value[]; mark?: boolean };
-  /** The sheets we add, rendered after the ledger has streamed (their totals are complete then). */
-  sheets: (ctx: Context) => SheetOut[];
-  done: () => string;
+  /** The role groups the job cannot do without. */
+  required: (job: JobOptions) => Role[][];
+  start: (layout: Layout, job: JobOptions) => Promise<RowJob<S>>;
+  sheet: string;
+  done: (s: S) => string;
 }
 
 function progress(io: Io, label: string): (done: number, total: number) => void {
@@ -107,251 +95,113 @@ export function ourColumns(text: string | undefined, prefix: string, first: numb
   return `${open}${pieces.map((p) => p.text).join("")}${close}`;
 }
 
-async function runJob(args: ParsedArgs, io: Io, spec: JobSpec): Promise<void> {
+/** Our columns in runs of adjacent columns: [first, count] each. */
+function runs(cols: readonly number[]): [number, number][] {
+  const sorted = [...cols].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === c) last[1]++;
+    else out.push([c, 1]);
+  }
+  return out;
+}
+
+async function runJob<S>(args: ParsedArgs, io: Io, spec: JobSpec<S>): Promise<void> {
   const { input, output } = checkOutput(args, [".xlsx", ".xlsm"]);
+  const job = jobOptions(args);
   const wb = await openWorkbook(input);
   try {
-    await E.loadAllPolicies();
-    const chosen = await chooseTable(wb, flag(args, "sheet"), () => true);
+    const chosen = await chooseSheet(wb, flag(args, "sheet"), () => true);
     const { survey, sheetNote } = chosen;
-    const table = chosen.table;
-    if (!table) throw new UsageError(`工作表“${survey.sheet.name}”的前20行中没有找到表头（应包含如 姓名、学历、学位、职称、引进日期、已发金额 等列名）`);
-    const { mapping, overridden } = applyMap(matchColumns(table.headers), table.headers, flags(args, "map"));
-    checkRoles(mapping, spec.required, survey.sheet);
-    checkUncached(survey, mapping, table.headerRow);
+    const sheetName = survey.sheet.name;
+    if (!chosen.layout) throw new UsageError(`工作表“${sheetName}”的前20行中没有找到表头（应包含如 姓名、学历、学位、职称、引进日期、已发金额 等列名）`);
+    const layout = mapped(chosen.layout, flags(args, "map"), sheetName);
+    checkRoles(layout, spec.required(job), sheetName);
+    checkUncached(survey, layout);
     const protectedKept = checkProtected(survey, args);
-    const mappingLines = describeMapping(mapping, table.headers, overridden);
     io.err(`工作表：${sheetNote}`);
-    io.err(`列对应：${mappingLines.join("；")}`);
+    io.err(`列对应：${describeMapping(layout).join("；")}`);
 
-    const { headers, money } = spec.columns(mapping);
-    const previous = previousOutput(table.headers, survey);
-    const first = previous ? previous.first : lastUsedColumn(survey) + 1;
-    const count = Math.max(headers.length, previous ? previous.last - previous.first + 1 : 0);
-    if (first + headers.length > MAX_COLUMNS) throw new UsageError(`工作表“${survey.sheet.name}”已用到最后一列（XFD），右侧没有位置写结果列`);
+    const rowJob = await spec.start(layout, job);
+    const { headers, formats } = rowJob;
+    const cols = outputColumns(layout, headers, lastUsedColumn(survey) + 1);
+    if (cols.some((c) => c >= MAX_COLUMNS)) throw new UsageError(`工作表“${sheetName}”已用到最后一列（XFD），右侧没有位置写结果列`);
+    // an earlier run's columns this run no longer writes are cleared with the rest
+    const owned = new Set([...cols, ...layout.outputs.values()]);
 
     const { xml: stylesXml, styles } = addOurStyles(wb.info.stylesXml ?? MINIMAL_STYLES);
-    const total = Math.max(0, survey.lastRow - table.headerRow);
+    const total = Math.max(0, survey.lastRow - layout.headerRow);
     const report = progress(io, spec.label);
     let seen = 0;
-    const width = Math.max(table.headers.length, first);
-    const ref = (c: number, r: number) => `${columnLetters(first + c)}${r + 1}`;
-    const cellsFor = (row: RowRead): string => {
+    const width = layout.headers.length;
+    const letters = cols.map(columnLetters);
+    const order = cols.map((c, i) => [c, i] as const).sort((a, b) => a[0] - b[0]);
+    const money = formats.map((f) => f === MONEY);
+    const cellsFor = (row: RowRead): string[] => {
       const p = row.prefix;
-      if (row.index === table.headerRow) return headers.map((h, i) => cellXml(ref(i, row.index), h, ` s="${styles.header}"`, p)).join("");
-      if (row.index < table.headerRow) return "";
+      const n = row.index + 1;
+      if (row.index === layout.headerRow) return order.map(([, i]) => cellXml(`${letters[i]}${n}`, headers[i]!, ` s="${styles.header}"`, p));
+      if (row.index < layout.headerRow) return [];
       if (++seen % 5000 === 0) report(Math.min(seen, total), total);
       const values: Value[] = new Array(width).fill(null);
-      let blank = true;
-      for (const c of row.cells) {
-        if (c.col >= width || (previous && c.col >= first)) continue;
-        values[c.col] = c.value;
-        if (!isBlankValue(c.value)) blank = false;
-      }
-      if (blank) return "";
-      const r = spec.row(values, mapping);
-      let xml = "";
-      r.cells.forEach((v, i) => {
+      for (const c of row.cells) if (c.col < width && !owned.has(c.col)) values[c.col] = c.value;
+      const r = rowJob.row(values, row.index);
+      return order.map(([, i]) => {
+        const v = r.cells[i] ?? null;
         const isMoney = money[i] && typeof v === "number";
-        const s = r.mark ? (isMoney ? styles.markMoney : styles.mark) : isMoney ? styles.money : undefined;
-        xml += cellXml(ref(i, row.index), v, s === undefined ? "" : ` s="${s}"`, p);
+        const s = r.mismatch ? (isMoney ? styles.markMoney : styles.mark) : isMoney ? styles.money : undefined;
+        return cellXml(`${letters[i]}${n}`, v, s === undefined ? "" : ` s="${s}"`, p);
       });
-      return xml;
     };
 
     const target = survey.sheet.part;
     const text = scanSheet(await wb.pkg.stream(target), wb.ctx, {}, {
-      first,
-      count,
+      columns: order.map(([c]) => c),
+      owned,
       cellsFor,
-      dimension: (t) => widenDimension(t, first + headers.length - 1),
-      cols: (t, prefix) => ourColumns(t, prefix, first, headers.length),
+      dimension: (t) => widenDimension(t, Math.max(...cols)),
+      cols: (t, prefix) => runs(cols).reduce<string | undefined>((x, [first, count]) => ourColumns(x, prefix, first, count), t)!,
     });
-    const ctx: Context = { input, sheetName: survey.sheet.name, sheetNote, mappingLines, protectedKept };
-    const names = wb.info.sheets.map((s) => s.name);
-    let rendered: SheetOut[] | undefined;
-    const sheetsOut = () => (rendered ??= spec.sheets(ctx));
-    // The names are needed before the ledger streams (the workbook part lists them); the rows only after.
-    const planned = spec.sheets({ ...ctx }).map((s, i) => {
-      const name = uniqueSheetName(names, s.name);
-      names.push(name);
-      return {
-        name,
-        xml: () => {
-          const o = sheetsOut()[i]!;
-          return simpleSheet(o.rows, { widths: o.widths, bold: new Set(o.bold), boldStyle: styles.header });
-        },
-      };
-    });
-    await writeStreamAtomic(output, (out) => assemble(wb, { target: { part: target, text }, styles: stylesXml, sheets: planned }, out));
+    const ctx: Context = { input, sheetName, sheetNote, protectedKept };
+    const name = uniqueSheetName(wb.info.sheets.map((s) => s.name), spec.sheet);
+    // the sheet's name goes into the workbook part before the ledger streams; its rows after the last row
+    const notes = () => simpleSheet([...rowJob.notes(`${input}（工作表${sheetNote}）`), ...limits(ctx)], { widths: [60, 40, 50, 10], bold: new Set([0]), boldStyle: styles.header });
+    await writeStreamAtomic(output, (out) => assemble(wb, { target: { part: target, text }, styles: stylesXml, sheets: [{ name, xml: notes }] }, out));
     report(total, total);
-    io.out(`${spec.done()} → ${output}`);
+    io.out(`${spec.done(rowJob.summary())} → ${output}`);
   } finally {
     wb.pkg.close();
   }
 }
 
-const MONEY_KEYS = new Set<LedgerKey>(["housing", "settlement", "allowance", "rent", "yearly", "car", "refund"]);
-
-/**
- * The ledger's columns, fixed before the rows stream: a benefit column is there when some policy the rows
- * may use has that benefit for some category (with --policy, that one policy); service years and the
- * refund when the sheet has the dates or years they need.
- */
-function ledgerKeys(mapping: Mapping, job: JobOptions): LedgerKey[] {
-  const docs = job.defaultPolicy && mapping.policy === undefined && mapping.city === undefined ? [E.policyOf(job.defaultPolicy)] : E.allPolicies();
-  const possible = new Set<LedgerKey>();
-  for (const doc of docs) {
-    for (const cat of doc.categories) {
-      const p = readPerson([cat.code, doc.meta.id], { category: 0, policy: 1 });
-      for (const [k, v] of Object.entries(ledgerRow(p, job).cells)) if (v !== undefined && v !== null) possible.add(k as LedgerKey);
-    }
-  }
-  const has = (r: Role) => mapping[r] !== undefined;
-  const policyVaries = has("policy") || has("city") || !job.defaultPolicy;
-  return LEDGER_COLUMNS.map((c) => c.key).filter((k) => {
-    switch (k) {
-      case "policy":
-        return policyVaries;
-      case "category":
-      case "basis":
-      case "error":
-        return true;
-      case "eligible":
-        return has("birth") || has("age");
-      case "years":
-        return (has("start") && has("end")) || has("years");
-      case "refund":
-        return has("end") || has("years");
-      default:
-        return possible.has(k);
-    }
-  });
-}
-
-export async function ledgerCommand(args: ParsedArgs, io: Io): Promise<void> {
-  const job = jobOptions(args);
-  let keys: LedgerKey[] = [];
-  const s = { computed: 0, withErrors: 0, byPolicy: {} as Record<string, number> };
-  await runJob(args, io, {
-    label: "填充台账",
-    required: [...(job.defaultPolicy ? [] : [["policy", "city"] as Role[]]), ["category", "degree", "education", "title", "honors"]],
-    columns: (mapping) => {
-      keys = ledgerKeys(mapping, job);
-      return { headers: keys.map((k) => outputHeader(LEDGER_COLUMNS.find((c) => c.key === k)!.header)), money: keys.map((k) => MONEY_KEYS.has(k)) };
-    },
-    row: (values, mapping) => {
-      const r = ledgerRow(readPerson(values, mapping), job);
-      s.computed++;
-      if (r.cells.error) s.withErrors++;
-      if (r.policyId) s.byPolicy[r.policyId] = (s.byPolicy[r.policyId] ?? 0) + 1;
-      return { cells: keys.map((k) => r.cells[k] ?? null) };
-    },
-    sheets: (ctx) => [
-      {
-        name: "填充说明",
-        widths: [60, 40],
-        bold: [0, 8, 9 + ctx.mappingLines.length + 1],
-        rows: [
-          ["填充台账说明", ""],
-          ["输入文件", ctx.input],
-          ["工作表", ctx.sheetNote],
-          ["计算行数", s.computed],
-          ["有错误的行", s.withErrors],
-          ...Object.entries(s.byPolicy).map(([id, n]): Value[] => [`适用 ${E.metaOf(id).title}（${id}）`, n]),
-          ["", ""],
-          ["", ""],
-          ["列对应（表头 → 角色；可用 --map 角色=列名 改）", ""],
-          ...ctx.mappingLines.map((l): Value[] => [l, ""]),
-          ["", ""],
-          ["计算口径", ""],
-          [`服务年限按${E.BASIS_ZH[job.options.basis]}计；离职日期当天${job.options.endDateCounts ? "" : "不"}计入服务期`, ""],
-          [E.ROUNDING_RULE.zh, ""],
-          ...restoreNote(ctx),
-        ],
-      },
-    ],
-    done: () => `已填充 ${s.computed} 行（其中 ${s.withErrors} 行有错误，见“错误”列）`,
-  });
-}
-
-function restoreNote(ctx: Context): Value[][] {
+/** What the promise “删除这些列即恢复原台账” rests on, on the 说明 sheet. */
+function limits(ctx: Context): Value[][] {
   return [
-    [`新增列以“${OUTPUT_MARK}”开头，写在工作表“${ctx.sheetName}”原有内容的右侧；删除这些列（和本说明工作表）即恢复原台账的内容。每行的“依据”列给出所依据的条款`, ""],
+    ["", ""],
+    ["关于本文件", ""],
+    [`工作表“${ctx.sheetName}”只增加了以“${OUTPUT_MARK}”开头的列（写在原有内容右侧），原有单元格、格式、公式、图表、批注、数据验证、条件格式和其他工作表均原样保留；删除这些列和本说明工作表即恢复原台账的内容`, ""],
+    ["新增列的单元格都写成文字或数字，不写公式：名册中以 = + - @ 开头的内容也按文字保存", ""],
     ...(ctx.protectedKept ? [["该工作表设有保护（按 --force 写入）：保护仍在，删除新增列前须先“撤销工作表保护”", ""] as Value[]] : []),
   ];
 }
 
-export async function auditCommand(args: ParsedArgs, io: Io): Promise<void> {
-  const job = jobOptions(args);
-  const acc = auditTotals();
+export async function ledgerCommand(args: ParsedArgs, io: Io): Promise<void> {
   await runJob(args, io, {
-    label: "退款审计",
-    required: [...(job.defaultPolicy ? [] : [["policy", "city"] as Role[]]), ["paid"], ["recordedRefund"], ["years", "end"]],
-    columns: () => ({ headers: AUDIT_HEADERS, money: [true, true, false, false, false] }),
-    row: (values, mapping) => {
-      const a = auditRow(readPerson(values, mapping), job);
-      acc.add(a);
-      return { cells: [a.recomputed && E.fenNumber(a.recomputed), a.difference && E.fenNumber(a.difference), a.verdict, a.basis, a.note], mark: a.verdict === "不一致" };
-    },
-    sheets: (ctx) => {
-      const rows = auditSummarySheet(acc.result(job), `${ctx.input}（${ctx.sheetName}）`);
-      const more: Value[][] = [["", ""], ["说明", ""], ["工作表", ctx.sheetNote], ["列对应", ""], ...ctx.mappingLines.map((l): Value[] => ["", l]), ...restoreNote(ctx)];
-      return [{ name: "退款审计汇总", widths: [40, 24, 50, 10], bold: [0, 3, 12, 13, rows.length + 1], rows: [...rows, ...more] }];
-    },
-    done: () => {
-      const t = acc.result(job).summary;
-      return `已复核 ${t.checked} 行：一致 ${t.matched}，不一致 ${t.mismatched}，无法复核 ${t.unchecked}；差额合计 ${E.formatYuan(t.totalDifference)} 元`;
-    },
+    label: "填充台账",
+    required: (job) => [...(job.defaultPolicy ? [] : [["policy", "city"] as Role[]]), ["category", "degree", "education", "title", "honors"]],
+    start: startLedger,
+    sheet: "填充说明",
+    done: (s) => `已填充 ${s.computed} 行（其中 ${s.withErrors} 行有错误，见“错误”列${s.skipped.length > 0 ? `；${s.skipped.length} 行不是人员，未计算` : ""}）`,
   });
 }
 
-/** The audit's totals, row by row (what auditLedger sums over a whole table). */
-function auditTotals() {
-  let matched = 0;
-  let mismatched = 0;
-  let unchecked = 0;
-  let total = E.ZERO;
-  let over = E.ZERO;
-  let under = E.ZERO;
-  const rules = new Map<string, RuleUsed>();
-  return {
-    add(a: ReturnType<typeof auditRow>) {
-      if (a.verdict === "一致") matched++;
-      else if (a.verdict === "无法复核") unchecked++;
-      else mismatched++;
-      if (a.difference) {
-        total = total.plus(a.difference);
-        if (a.difference.isPositive() && !a.difference.isZero()) over = over.plus(a.difference);
-        if (a.difference.isNegative()) under = under.minus(a.difference);
-      }
-      if (a.rule) {
-        const key = `${a.rule.policyId}|${a.rule.article}`;
-        const used = rules.get(key) ?? { ...a.rule, rows: 0 };
-        used.rows++;
-        rules.set(key, used);
-      }
-    },
-    result(job: JobOptions): AuditResult {
-      const o = job.options;
-      return {
-        headers: AUDIT_HEADERS,
-        rows: [],
-        mismatches: [],
-        summary: {
-          checked: matched + mismatched + unchecked,
-          matched,
-          mismatched,
-          unchecked,
-          totalDifference: total,
-          overClaimed: over,
-          underClaimed: under,
-          rules: [...rules.values()],
-          readings: [`服务年限：${E.BASIS_ZH[o.basis]}计（选项 basis）`, `离职日期当天${o.endDateCounts ? "计入" : "不计入"}服务期（选项 endDateCounts）`, "未填离开原因的按个人原因（主动离职）复核", E.ROUNDING_RULE.zh],
-        },
-      };
-    },
-  };
+export async function auditCommand(args: ParsedArgs, io: Io): Promise<void> {
+  await runJob(args, io, {
+    label: "退款审计",
+    required: (job) => [...(job.defaultPolicy ? [] : [["policy", "city"] as Role[]]), ["paid"], ["recordedRefund"], ["years", "end"]],
+    start: startAudit,
+    sheet: "退款审计汇总",
+    done: (t) => `已复核 ${t.checked} 行：一致 ${t.matched}，不一致 ${t.mismatched}，无法复核 ${t.unchecked}；差额合计 ${E.formatYuan(t.totalDifference)} 元`,
+  });
 }
-
-export { escapeXml };

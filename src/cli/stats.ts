@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { posix } from "node:path";
-import { matchColumns, type Mapping } from "../jobs/columns";
+import { describeMapping, tableOf, type Layout } from "../jobs/columns";
 import { isBlankValue, type Table, type TableRow, type Value } from "../jobs/table";
 import { claimsFrom, type Claim } from "../stats/checks";
 import { missingForStats, statsReport, validYear, type StatsReport } from "../stats/job";
@@ -15,7 +15,7 @@ import { readWorkbookInfo, relsPartOf } from "./ooxml/workbook";
 import { NS } from "./ooxml/xml";
 import { Package } from "./ooxml/zip";
 import { checkOutput, type Io } from "./outputs";
-import { applyMap, checkUncached, chooseTable, describeMapping } from "./table";
+import { checkUncached, chooseSheet, mapped } from "./table";
 
 /**
  * `talent-policy stats ROSTER.xlsx -o REPORT.xlsx [--year Y] [--round|--truncate] [--decimals N]
@@ -53,17 +53,18 @@ export async function statsCommand(args: ParsedArgs, io: Io): Promise<void> {
   let sheetNote: string;
   let mappingLines: string[];
   try {
-    const chosen = await chooseTable(wb, flag(args, "sheet"), (_t, m) => m.title !== undefined);
+    const chosen = await chooseSheet(wb, flag(args, "sheet"), (l) => l.mapping.title !== undefined);
     sheetNote = chosen.sheetNote;
-    if (!chosen.table) throw new UsageError(`工作表“${chosen.survey.sheet.name}”中没有找到表头（应有“职称”列）`);
-    const { mapping, overridden } = applyMap(matchColumns(chosen.table.headers), chosen.table.headers, flags(args, "map"));
+    if (!chosen.layout) throw new UsageError(`工作表“${chosen.survey.sheet.name}”中没有找到表头（应有“职称”列）`);
+    const layout = mapped(chosen.layout, flags(args, "map"), chosen.survey.sheet.name);
+    const mapping = layout.mapping;
     const missing = missingForStats(mapping);
-    if (missing.length > 0) throw new UsageError(`名册缺少这些列：${missing.join("；")}（可用 --map 角色=列名 指定）`);
-    checkUncached(chosen.survey, mapping, chosen.table.headerRow);
-    mappingLines = describeMapping(mapping, chosen.table.headers, overridden);
+    if (missing.length > 0) throw new UsageError(`名册缺少这些列：${missing.join("；")}（列名不同时可用 --map 角色=列名 指定）`);
+    checkUncached(chosen.survey, layout);
+    mappingLines = describeMapping(layout);
     io.err(`工作表：${sheetNote}`);
     io.err(`列对应：${mappingLines.join("；")}`);
-    const table = await rosterTable(wb, chosen.survey.sheet.part, chosen.table, mapping);
+    const table = await rosterTable(wb, chosen.survey.sheet.part, layout);
     report = statsReport(table, mapping, { year, rule: { rounding, decimals }, claims });
   } finally {
     wb.pkg.close();
@@ -79,25 +80,30 @@ export async function statsCommand(args: ParsedArgs, io: Io): Promise<void> {
   for (const c of problems) io.out(`  [${c.result}] ${c.id} ${c.what}：${c.detail}`);
 }
 
-/** The roster's rows below the header, each holding only the mapped columns (the rest are not read). */
-async function rosterTable(wb: OpenedWorkbook, part: string, head: Table, mapping: Mapping): Promise<Table> {
-  const cols = [...new Set(Object.values(mapping))].sort((a, b) => a - b);
-  const width = (cols[cols.length - 1] ?? 0) + 1;
-  const rows: TableRow[] = [];
+/** The roster's rows below the header, each holding only the mapped columns (the rest are not kept). */
+async function rosterTable(wb: OpenedWorkbook, part: string, layout: Layout): Promise<Table> {
+  const cols = new Set(Object.values(layout.mapping));
+  const width = Math.max(-1, ...cols) + 1;
+  const rows: Value[][] = [];
+  const index: number[] = [];
   await readSheet(await wb.pkg.stream(part), wb.ctx, {
     row: (r) => {
-      if (r.index <= head.headerRow) return;
+      if (r.index <= layout.headerRow) return;
       let blank = true;
       const values: Value[] = new Array(width).fill(null);
       for (const c of r.cells) {
         if (blank && !isBlankValue(c.value)) blank = false;
-        if (c.col < width && cols.includes(c.col)) values[c.col] = c.value;
+        if (cols.has(c.col)) values[c.col] = c.value;
       }
-      rows.push({ index: r.index, values, blank });
+      rows.push(blank ? [] : values);
+      index.push(r.index);
     },
   });
-  while (rows.length > 0 && rows[rows.length - 1]!.blank) rows.pop();
-  return { ...head, rows };
+  const table = tableOf({ rows: [] }, layout);
+  // a row with something only in columns the statistics do not read is still a row (a person without a title)
+  const body: TableRow[] = rows.map((values, i) => ({ index: index[i]!, values, blank: values.length === 0 }));
+  while (body.length > 0 && body[body.length - 1]!.blank) body.pop();
+  return { ...table, rows: body };
 }
 
 /** The first visible sheet as a grid (the claims file is small). */

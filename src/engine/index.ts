@@ -4,6 +4,7 @@
  */
 export * from "./core/errors";
 export * from "./core/dates";
+export * from "./core/date-reader";
 export * from "./core/money";
 export * from "./core/options";
 export * from "./core/result";
@@ -29,6 +30,8 @@ export { amountFor, appliesTo } from "./rules/benefit-specs";
 export { refund, REASON_ZH, type RefundInput } from "./rules/refund";
 export { serviceYears, yearsOnBasis, BASIS_ZH, type Basis } from "./rules/service";
 export { policyStatus, policyFor, effectiveFrom, STATE_EN, type PolicyState } from "./rules/status";
+export { governingDocument, inForce, type GoverningInput } from "./rules/governing";
+export { ITEMS, itemOf, parseItem, itemCoverage, itemOfBenefit, refundedItems, benefitsOfItem, type ItemKey, type ItemCoverage } from "./rules/items";
 export { titleRecognition, NOT_YET } from "./rules/titles";
 export { benefitLines, type BenefitLine } from "./rules/benefits";
 export { schedule, type ScheduleLine } from "./rules/schedule";

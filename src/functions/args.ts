@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import * as z from "zod/mini";
-import { fromExcelSerial, parseDateText, type DayNumber } from "../engine/core/dates";
+import { readDate, type DateNeed } from "../engine/core/date-reader";
+import type { DayNumber } from "../engine/core/dates";
 import { invalid } from "../engine/core/errors";
 import { money } from "../engine/core/money";
 import { normalizeWord, parseYesNo } from "../engine/core/vocabulary";
@@ -102,16 +103,15 @@ export function optOrdinal(c: unknown, label: string): number | undefined {
   return n;
 }
 
-/** A date: an Excel serial number, or text such as 2022-05-07 / 2022年5月7日. 0 is a blank cell. */
-export function optDate(c: unknown, label: string): DayNumber | undefined {
+/**
+ * A date: an Excel serial number, or text such as 2022-05-07 / 2022年5月7日, read by the one date reader
+ * (engine/core/date-reader.ts). `need: "month"` accepts a month (出生年月). 0 is a blank cell.
+ */
+export function optDate(c: unknown, label: string, need: DateNeed = "day"): DayNumber | undefined {
   const v = typed(c, label);
   if (v === null || v === undefined || isBlank(v) || v === 0) return undefined;
   if (typeof v === "boolean") throw invalid(`${label}应为日期`, `${label} must be a date`);
-  try {
-    return typeof v === "number" ? fromExcelSerial(v) : parseDateText(v);
-  } catch (e) {
-    throw invalid(`${label}：${(e as Error).message}`, `${label}: invalid date`);
-  }
+  return readDate(v, label, need);
 }
 
 export function date(c: unknown, label: string): DayNumber {

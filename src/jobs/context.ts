@@ -15,29 +15,30 @@ export interface JobOptions {
   chunkRows?: number;
 }
 
-/** The document that governs a row: its own policy cell, the job's default, or the city and the introduction date. */
+/** A row no encoded document governs (introduced before or after the documents' validity). */
+export class Ungoverned extends Error {}
+
+/**
+ * The document that governs a row, by the one resolution (engine governing.ts): its own policy cell, the
+ * job's default, or the city — each checked against the introduction date. A row dated outside the
+ * document's validity is `Ungoverned` (无法计算 / 无法复核, with the document that governs instead).
+ */
 export function policyOfRow(p: Person, job: JobOptions): E.PolicyDocument {
-  if (p.policyWord) return E.policyOf(p.policyWord);
-  if (job.defaultPolicy) return E.policyOf(job.defaultPolicy);
-  if (p.city && p.start !== undefined) return E.policyOf(E.policyFor(p.city, p.start, job.options).value);
-  throw E.invalid("缺少适用政策：请增加“适用政策”列、选择一项政策，或提供“城市”和“引进日期”", "No policy for the row");
+  try {
+    const id = E.governingDocument({ policy: p.policyWord ?? job.defaultPolicy, city: p.city, introduced: p.start }, job.options).value;
+    return E.policyOf(id);
+  } catch (e) {
+    if (E.isTalentError(e) && e.kind === "notApplicable") throw new Ungoverned(e.message);
+    throw e;
+  }
 }
 
-/** Loads the rules of every policy the rows may use before the synchronous computation starts. */
-export async function loadPoliciesFor(people: readonly Person[], job: JobOptions): Promise<void> {
-  const names = new Set<string>();
-  if (job.defaultPolicy) names.add(job.defaultPolicy);
-  for (const p of people) {
-    if (p.policyWord) names.add(p.policyWord);
-    if (p.city && p.start !== undefined) {
-      try {
-        names.add(E.policyFor(p.city, p.start, job.options).value);
-      } catch {
-        // the row will report it when it is computed
-      }
-    }
-  }
-  await E.loadPolicies(names);
+/**
+ * Loads the rules of every document before the synchronous computation starts. All of them: a streamed
+ * ledger's rows are not known in advance, and the seven documents are small.
+ */
+export async function loadPoliciesFor(_people: readonly unknown[], _job: JobOptions): Promise<void> {
+  await E.loadAllPolicies();
 }
 
 /** Runs `each` over the rows in chunks, reporting progress and yielding so that a pane stays responsive. */

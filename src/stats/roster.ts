@@ -71,7 +71,7 @@ export function readPerson(raw: RawPerson, reference: E.DayNumber): Person {
   const systemWord = A.optText(raw.system, "系统");
   let age: number | null = null;
   try {
-    const birth = A.optDate(raw.birth, "出生日期");
+    const birth = A.optDate(raw.birth, "出生日期", "month");
     if (birth !== undefined) age = E.ageOn(birth, reference);
     else {
       const given = A.optQuantity(raw.age, "年龄");

@@ -56,7 +56,8 @@ describe("fill ledger", () => {
     expect(col("人才类别")).toEqual(["第一类", "第二类", null, null, null, "第一类"]);
     expect(col("购房补贴（元）")).toEqual([400000, 150000, null, null, null, 400000]);
     expect(col("服务年限（年）")).toEqual([3, null, null, null, null, null]);
-    expect(col("应退金额（元）")).toEqual([280000, null, null, null, null, null]);
+    // 乙, 丙, 丁 have not left (离职日期 blank): nothing is due
+    expect(col("应退金额（元）")).toEqual([280000, 0, 0, null, 0, null]);
     expect(col("依据")[0]).toContain("第十四条第（三）项");
     const errors = col("错误");
     expect(errors[0]).toBeNull();
@@ -64,7 +65,7 @@ describe("fill ledger", () => {
     expect(errors[3]).toBeNull(); // the blank row stays blank
     expect(errors[4]).toContain("无法识别的职称：“高级技师”");
     expect(errors[5]).toContain("早于");
-    expect(r.summary).toEqual({ rows: 5, computed: 5, withErrors: 3, byPolicy: { "zhangye-2022": 5 } });
+    expect(r.summary).toEqual({ rows: 5, computed: 5, withErrors: 3, byPolicy: { "zhangye-2022": 5 }, skipped: [], ungoverned: 0 });
     expect(r.headers.every((h) => h.startsWith("【人才政策】"))).toBe(true);
   });
 

@@ -80,11 +80,12 @@ export interface SpliceEdits {
   dimension?: (text: string) => string;
   /** Replacement for the whole <cols> element (or, with undefined, a <cols> to insert before <sheetData>). */
   cols: (text: string | undefined, prefix: string) => string;
-  /** Our columns, [first, first + count): existing cells there are replaced (empty styled ones, or our previous run's). */
-  first: number;
-  count: number;
-  /** The cells to write into a row, as XML; "" for none. */
-  cellsFor: (row: RowRead) => string;
+  /** Our columns (0-based, ascending) … */
+  columns: readonly number[];
+  /** … and every column whose existing cells we replace (ours, and an earlier run's). */
+  owned: ReadonlySet<number>;
+  /** A row's cells for `columns`, as XML, in the same order ("" for none). */
+  cellsFor: (row: RowRead) => string[];
 }
 
 export interface ScanHandlers {
@@ -270,27 +271,25 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
     r.end = end;
     handlers.row?.(r);
     if (!edits) return;
-    const cells = edits.cellsFor(r);
-    if (cells === "") return;
-    // Cells stay in column order: ours go before any cell right of the used range, and replace those in our columns.
-    const last = edits.first + edits.count;
+    const ours = edits.cellsFor(r);
+    if (ours.every((x) => x === "") && !r.cells.some((c) => edits.owned.has(c.col))) return;
+    // Cells stay in column order: ours merged between the existing ones, which keep their bytes; an
+    // existing cell in a column we own (empty and styled, or our earlier output) gives way.
     copyTo(r.start);
+    const cols = edits.columns;
     let text: string;
     if (r.selfClosing) {
-      const open = buf.slice(0, r.end - r.start).replace(/\s*\/>$/, ">");
-      text = `${open}${cells}</${r.prefix}row>`;
+      text = `${buf.slice(0, r.end - r.start).replace(/\s*\/>$/, ">")}${ours.join("")}</${r.prefix}row>`;
     } else {
       text = buf.slice(0, r.openEnd - r.start);
-      let inserted = false;
+      let k = 0;
+      let prev = r.openEnd;
       for (const c of r.cells) {
-        if (!inserted && c.col >= edits.first) {
-          text += cells;
-          inserted = true;
-        }
-        if (c.col >= edits.first && c.col < last) continue;
-        text += buf.slice(c.start - r.start, c.end - r.start);
+        while (k < cols.length && cols[k]! < c.col) text += ours[k++]!;
+        if (!edits.owned.has(c.col)) text += buf.slice(prev - r.start, c.end - r.start);
+        prev = c.end;
       }
-      if (!inserted) text += cells;
+      while (k < cols.length) text += ours[k++]!;
       const lastEnd = r.cells.length > 0 ? r.cells[r.cells.length - 1]!.end : r.openEnd;
       text += buf.slice(lastEnd - r.start, r.end - r.start);
     }

@@ -86,8 +86,7 @@ function daysInMonth(year: number, month: number): number {
 
 /**
  * The same day-of-month n months later; where that month is shorter, its last day (2024-01-31 + 1 month =
- * 2024-02-29). This is the 民法典第二百零三条 rule for periods counted in months and years: 没有对应日的，
- * 月末日为期间的最后一日.
+ * 2024-02-29). A date, not a period: for where a period of months or years ends use periodEnd.
  */
 export function addMonths(day: DayNumber, months: number): DayNumber {
   const { year, month, day: dd } = toCivil(day);
@@ -95,6 +94,49 @@ export function addMonths(day: DayNumber, months: number): DayNumber {
   const y = Math.floor(index / 12);
   const mo = (index % 12) + 1;
   return fromYMD(y, mo, Math.min(dd, daysInMonth(y, mo)));
+}
+
+/**
+ * The last day of a period of whole months whose first day is `first` (the introduction date, the first day
+ * of leave: days the register counts as served).
+ *
+ * 《民法典》第二百零二条: 按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的
+ * 最后一日. 第二百零一条 leaves the day of the event out and starts the count on the next day; here that next
+ * day is `first` itself, so the ending month's day corresponding to `first` already opens the next period and
+ * the period ends the day before it (2024-03-01 + 1 year → 2025-02-28; 2023-03-01 + 1 year → 2024-02-29).
+ * Where the ending month has no such day the month's last day ends the period (2024-02-29 + 3 years →
+ * 2027-02-28, not 2027-02-27; 2024-01-31 + 1 month → 2024-02-29). Register: period-end.
+ */
+export function periodEnd(first: DayNumber, months: number): DayNumber {
+  if (!Number.isInteger(months) || months < 0) {
+    throw invalid(`期间须为整月数，而不是 ${months} 个月`, `A period must be whole months, not ${months}`);
+  }
+  if (months === 0) return first - 1;
+  const { year, month, day: dd } = toCivil(first);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const mo = (index % 12) + 1;
+  const last = daysInMonth(y, mo);
+  return dd > last ? fromYMD(y, mo, last) : fromYMD(y, mo, dd) - 1;
+}
+
+/** The first day after a period of whole months that starts on `first`: where month or year `months + 1` begins. */
+export function periodAfter(first: DayNumber, months: number): DayNumber {
+  return periodEnd(first, months) + 1;
+}
+
+/**
+ * Whole periods of `months` months completed from `first` through `last` inclusive (服务满几年, with
+ * months = 12), by 第二百零二条 as periodEnd reads it.
+ */
+export function completedPeriods(first: DayNumber, last: DayNumber, months: number): number {
+  if (last < first) return 0;
+  const a = toCivil(first);
+  const b = toCivil(last + 1);
+  let n = Math.max(0, Math.floor(((b.year - a.year) * 12 + (b.month - a.month)) / months));
+  while (n > 0 && periodEnd(first, n * months) > last) n--;
+  while (periodEnd(first, (n + 1) * months) <= last) n++;
+  return n;
 }
 
 export function addYears(day: DayNumber, years: number): DayNumber {

@@ -1,5 +1,6 @@
 import type { Options } from "../core/options";
 import type { Criterion } from "./criteria";
+import type { ItemKey } from "./items";
 import type { Honor } from "./profile";
 
 /**
@@ -192,6 +193,8 @@ export type RefundRule =
       kind: "proportional";
       article: ArticleRef;
       benefitIds: string[];
+      /** The items the article claws back, in ledgers' words (a row of another item refunds nothing). */
+      items: ItemKey[];
       /** Years after which nothing is refunded (服务不满十年的). */
       fullYears: number;
       formula: string;
@@ -200,6 +203,10 @@ export type RefundRule =
       kind: "allReceived";
       article: ArticleRef;
       benefitIds: string[];
+      /** The items the article claws back, in ledgers' words (a row of another item refunds nothing). */
+      items: ItemKey[];
+      /** Items the article takes back in kind (奎屯 “退回已享受的住房”): handed back, not paid back. */
+      itemsInKind?: ItemKey[];
       /** What triggers it: leaving within the agreement, or failing probation. */
       trigger: "leaveWithinAgreement" | "probationFailure";
       /** Benefits refunded only when an option says so (奎屯 特聘 housing subsidies). */

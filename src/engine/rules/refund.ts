@@ -3,6 +3,9 @@ import { invalid, notApplicable } from "../core/errors";
 import { formatPlain, formatYuan, isShared, share, yuan, ZERO } from "../core/money";
 import { cite, result, type Result } from "../core/result";
 import type { PolicyDocument, RefundReason, RefundRule } from "../model/policy";
+import { DEFAULT_OPTIONS, type Options } from "../core/options";
+import type { ItemKey } from "../model/items";
+import { itemCoverage, refundedItems } from "./items";
 import { BASIS_ZH, yearsOnBasis, type Basis } from "./service";
 
 export const REASON_ZH: Record<RefundReason, string> = {
@@ -20,6 +23,13 @@ export interface RefundInput {
   reason: RefundReason;
   /** Length of the service agreement, where the rule depends on it; defaults to the document's. */
   agreementYears?: number;
+  /**
+   * The benefit item the amount was paid as (补贴项目). An item the article does not claw back refunds 0,
+   * saying so with the article; without it the amount is taken to be of the items the article names.
+   */
+  item?: ItemKey;
+  /** Readings that change which items are refunded (奎屯 kuitunRefundHousingSubsidy). */
+  options?: Pick<Options, "kuitunRefundHousingSubsidy">;
 }
 
 function pickRule(doc: PolicyDocument, reason: RefundReason): RefundRule {
@@ -67,6 +77,17 @@ export function refund(doc: PolicyDocument, input: RefundInput): Result<Decimal>
   if (received.isNegative()) throw invalid("已发补贴金额不能为负数", "The amount received cannot be negative");
   const rule = pickRule(doc, reason);
   const cites = cite(doc, rule.article);
+  const options = input.options ?? DEFAULT_OPTIONS;
+  const listed = () => refundedItems(doc, rule, options).join("、");
+  if (input.item !== undefined) {
+    const coverage = itemCoverage(doc, rule, input.item, options);
+    if (coverage === "notCovered") {
+      return result(ZERO, cites, () => [`${rule.article.label}只规定退还${listed()}；${input.item}不在其列，不退还`]);
+    }
+    if (coverage === "inKind") {
+      return result(ZERO, cites, () => [`${rule.article.label}：${input.item}以实物退回，不折算金额，本项不退还现金`]);
+    }
+  }
 
   if (rule.kind === "proportional") {
     const years = yearsOnBasis(input.yearsServed, input.basis);

@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { addYears, toCivil, toISO, type DayNumber } from "../core/dates";
+import { completedPeriods, periodAfter, toISO, type DayNumber } from "../core/dates";
 import { invalid } from "../core/errors";
 import { formatPlain, money, yuan } from "../core/money";
 import { result, type Result } from "../core/result";
@@ -11,8 +11,9 @@ export const BASIS_ZH: Record<Basis, string> = { whole: "整年", exact: "实际
 /**
  * Years of service between the start date and the last day of service.
  *
- * A year is complete on the day before its anniversary (started 2015-07-01, a full year served by
- * 2016-06-30 inclusive); an anniversary that does not exist (29 February) falls on the month's last day.
+ * A year is complete on the last day of the period of a year that starts on the start date (《民法典》第二百零二条,
+ * dates.ts periodEnd): started 2015-07-01, a full year served by 2016-06-30 inclusive; started 2024-02-29,
+ * by 2025-02-28, because February 2025 has no 29th and its last day ends the period.
  * With `endDateCounts` the end date is itself a day worked (the default: 离职日期 is the last day at work).
  * `whole` counts completed years; `exact` adds the part-year as days served / days in that service year.
  */
@@ -20,14 +21,11 @@ export function serviceYears(start: DayNumber, end: DayNumber, basis: Basis, end
   if (end < start) {
     throw invalid(`离职（截止）日期 ${toISO(end)} 早于引进（起始）日期 ${toISO(start)}`, "End date is before start date");
   }
-  const firstDayNotServed = endDateCounts ? end + 1 : end;
-  let n = Math.max(0, toCivil(firstDayNotServed).year - toCivil(start).year);
-  while (n > 0 && addYears(start, n) > firstDayNotServed) n--;
-  while (addYears(start, n + 1) <= firstDayNotServed) n++;
-
-  const anniversary = addYears(start, n);
-  const next = addYears(start, n + 1);
-  const daysInto = firstDayNotServed - anniversary;
+  const lastDayServed = endDateCounts ? end : end - 1;
+  const n = completedPeriods(start, lastDayServed, 12);
+  const anniversary = periodAfter(start, n * 12);
+  const next = periodAfter(start, (n + 1) * 12);
+  const daysInto = lastDayServed + 1 - anniversary;
   const years = basis === "whole" ? money(n) : money(n).plus(money(daysInto).dividedBy(next - anniversary));
 
   return result(years, [], () => [

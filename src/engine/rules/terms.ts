@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { addYears, toISO, type DayNumber } from "../core/dates";
+import { periodEnd, toISO, type DayNumber } from "../core/dates";
 import { invalid, notApplicable } from "../core/errors";
 import { formatPlain, formatYuan, money, ZERO } from "../core/money";
 import type { Options } from "../core/options";
@@ -45,6 +45,21 @@ function leaveRule(doc: PolicyDocument) {
   return rule;
 }
 
+/**
+ * 临夏 第1条 “适当延长保留年限，但延长不超过3年” sets a ceiling, not whole years: an extension may be any whole
+ * number of months (0.5 = 6 months), the way leave periods are granted. Register: leave-extension-months.
+ */
+function extensionMonths(extensionYears: number): number {
+  const months = Math.round(extensionYears * 12);
+  if (Math.abs(months - extensionYears * 12) > 1e-9) {
+    throw invalid(
+      `延长期限须为整月数（如 0.5 年 = 6 个月、0.25 年 = 3 个月），${extensionYears} 年不是整月`,
+      `The extension must be whole months, not ${extensionYears} years`,
+    );
+  }
+  return months;
+}
+
 /** Years of 离岗创业 allowed: the base period, plus the extension asked for within the document's limit. */
 export function leaveYears(doc: PolicyDocument, extensionYears = 0): Result<number> {
   const rule = leaveRule(doc);
@@ -58,20 +73,27 @@ export function leaveYears(doc: PolicyDocument, extensionYears = 0): Result<numb
       `Extension beyond ${rule.maxExtensionYears} years`,
     );
   }
-  const years = rule.years + extensionYears;
+  const months = rule.years * 12 + extensionMonths(extensionYears);
+  const years = months / 12;
   return result(years, cite(doc, rule.article), () => [
     `${rule.text}`,
-    extensionYears > 0 ? `${rule.years}年 + 延长${extensionYears}年 = ${years}年` : `期限${years}年`,
+    extensionYears > 0 ? `${rule.years}年 + 延长${extensionYears}年 = ${years}年（${months}个月）` : `期限${years}年`,
   ]);
 }
 
-/** The last day of a 离岗创业 period that starts on a date (the day before the anniversary). */
+/**
+ * The last day of a 离岗创业 period that starts on a date, by 《民法典》第二百零二条 (dates.ts periodEnd): the day
+ * before the ending month's day corresponding to the first day, or that month's last day where it has none.
+ */
 export function leaveEnd(doc: PolicyDocument, start: DayNumber, extensionYears = 0): Result<DayNumber> {
   const years = leaveYears(doc, extensionYears);
-  const whole = Math.floor(years.value);
-  if (whole !== years.value) throw invalid("离岗创业期限须为整年", "The period must be whole years");
-  const end = addYears(start, whole) - 1;
-  return result(end, years.citations, () => [...years.trace(), `自${toISO(start)}起${whole}年，至${toISO(end)}止`]);
+  const months = Math.round(years.value * 12);
+  const end = periodEnd(start, months);
+  const span = months % 12 === 0 ? `${months / 12}年` : `${months}个月`;
+  return result(end, years.citations, () => [
+    ...years.trace(),
+    `自${toISO(start)}起${span}，至${toISO(end)}止（《民法典》第二百零二条：到期月与起算日相当之日的前一日届满，该月没有相当之日的，以月末日届满）`,
+  ]);
 }
 
 /** The lowest and highest share of an income the document gives the talent (or their founders' team). */

@@ -2,6 +2,7 @@ import { article as a, serviceBenefit as service } from "../../model/policy";
 import { KUITUN_2025_META } from "./meta";
 import type { Criterion } from "../../model/criteria";
 import type { ArticleRef, CategoryDef, HousingBenefit, PolicyDocument } from "../../model/policy";
+import type { ItemKey } from "../../model/items";
 import type { Honor } from "../../model/profile";
 
 /**
@@ -40,6 +41,8 @@ function housing(id: string, article: ArticleRef, code: string, area: number): H
 const RETURN_TEXT = "退还已享受的住房、安家费、购车补贴等待遇";
 /** Cash items of 第二十四条、第二十七条 “住房、安家费、购车补贴”; housing in kind is handed back, not paid back. */
 const REFUNDED = ["highLevelSettlement", "doctorSettlement", "masterSettlement", "bachelorSettlement", "carSubsidy"];
+/** “住房、安家费、购车补贴等待遇” as ledger items; 住房补贴 (特聘, cash) follows kuitunRefundHousingSubsidy, 生活补贴 is not listed. */
+const REFUNDED_ITEMS: ItemKey[] = ["安家费", "购车补贴"];
 /** 特聘 housing subsidies are cash “住房” benefits; whether they are refunded is decision kuitun-refund-scope. */
 const HOUSING_SUBSIDY_REFUND = { ids: ["expertHousingSubsidy"], option: "kuitunRefundHousingSubsidy" as const };
 
@@ -214,6 +217,8 @@ export const KUITUN_2025: PolicyDocument = {
       article: a("24", "第二十四条"),
       benefitIds: REFUNDED,
       optionalBenefits: HOUSING_SUBSIDY_REFUND,
+      items: REFUNDED_ITEMS,
+      itemsInKind: ["住房"],
       trigger: "probationFailure",
       reasons: ["probation"],
       probationMonths: 6,
@@ -224,6 +229,8 @@ export const KUITUN_2025: PolicyDocument = {
       article: a("27", "第二十七条"),
       benefitIds: REFUNDED,
       optionalBenefits: HOUSING_SUBSIDY_REFUND,
+      items: REFUNDED_ITEMS,
+      itemsInKind: ["住房"],
       trigger: "leaveWithinAgreement",
       reasons: ["personal"],
       text: `在协议执行期间提出终止协议的，办理解除协议手续并${RETURN_TEXT.replace("退还", "退回")}`,

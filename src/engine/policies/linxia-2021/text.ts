@@ -43,7 +43,7 @@ export const DECISIONS: readonly Decision[] = [
     id: "linxia-leave",
     article: a("1", "第1条"),
     question: "离岗创业期限如何计算？",
-    decision: "基本3年，期满后可延长不超过3年，在同一事业单位累计不超过6年；LEAVEYEARS 的延长年限超过3年返回 #VALUE!，LEAVEEND 按年加到起始日期（到期日为对应日前一日）。",
+    decision: "基本3年，期满后可延长不超过3年，在同一事业单位累计不超过6年。“延长不超过3年”只设上限，延长可为任意整月数（0.5年=6个月、0.25年=3个月），LEAVEYEARS 与 LEAVEEND 接受同样的延长：超过3年或不是整月的都返回 #VALUE!。最后一日按《民法典》第二百零二条（见 period-end）：2024-02-29 起3年至 2027-02-28，延长0.5年至 2027-08-28。",
   },
   {
     id: "linxia-income-share",

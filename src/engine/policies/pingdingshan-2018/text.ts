@@ -85,7 +85,7 @@ export const DECISIONS: readonly Decision[] = [
     id: "pingdingshan-leave",
     article: a("四.6", "第四部分第（六）项"),
     question: "离岗创新创业期限“一般为3年”能否延长？",
-    decision: "本方案只规定一般为3年，未规定延长，LEAVEYEARS 返回3，给出延长年限的返回 #N/A。",
+    decision: "本方案只规定一般为3年，未规定延长，LEAVEYEARS 返回3，给出延长年限的返回 #N/A。LEAVEEND 的最后一日按《民法典》第二百零二条（见 period-end）：2024-02-29 起3年至 2027-02-28。",
   },
   {
     id: "pingdingshan-dates",

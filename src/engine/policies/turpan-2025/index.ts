@@ -112,6 +112,8 @@ export const TURPAN_2025: PolicyDocument = {
       kind: "allReceived",
       article: a("13", "第十三条"),
       benefitIds: ["settlement"],
+      // “凡享受了安家费和特殊津贴的人员……须退回已享受的安家费”: the allowance names who, not what, is refunded
+      items: ["安家费"],
       trigger: "leaveWithinAgreement",
       reasons: ["personal"],
       text: "凡享受了安家费和特殊津贴的人员，在协议执行期内因个人原因要求解除协议的，须退回已享受的安家费",

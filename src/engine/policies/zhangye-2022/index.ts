@@ -228,6 +228,8 @@ export const ZHANGYE_2022: PolicyDocument = {
       kind: "proportional",
       article: A14_3,
       benefitIds: ["purchaseSubsidy"],
+      // “退还部分购房补贴”: the purchase subsidy only; rent or living subsidies of 第（二）项 are not clawed back
+      items: ["购房补贴"],
       fullYears: 10,
       formula: "应退补贴=购房补贴-（购房补贴/10×实际服务年限）",
     },
