@@ -144,4 +144,4 @@ test("talent-policy stats regenerates the report's tables without Excel", async 
   expect(Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables).length).toBe(6);
   const bad = spawnSync(process.execPath, [join(__dirname, "../../dist/cli.js"), "stats", join(examples, "roster-2025.xlsx"), "-o", join(dir, "x.xlsx"), "--round", "--truncate"], { encoding: "utf8" });
   expect(bad.status).toBe(2);
-});
+}, 60_000);
