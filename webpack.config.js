@@ -23,11 +23,12 @@ function deploymentUrl(dev) {
 
 /**
  * The pages' Content Security Policy: scripts only from our own origin (and Microsoft's office.js CDN when
- * office.js is not self-hosted), no requests to any other origin. Office's own scripts set inline styles,
- * hence 'unsafe-inline' for styles only.
+ * office.js is not self-hosted: office.js loads its host-specific files from the same folder), no requests
+ * to any other origin. Nothing else is loaded, so nothing else is listed. Office's own scripts set inline
+ * styles, hence 'unsafe-inline' for styles only.
  */
 function contentSecurityPolicy(localOffice) {
-  const scripts = localOffice ? "'self'" : `'self' ${OFFICE_CDN} https://ajax.aspnetcdn.com`;
+  const scripts = localOffice ? "'self'" : `'self' ${OFFICE_CDN}`;
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
@@ -46,6 +47,26 @@ const tsRule = {
   use: { loader: "ts-loader", options: { transpileOnly: true } },
 };
 
+/**
+ * The browser bundles are ES2017: the oldest webview the support matrix names is EdgeHTML (Microsoft Edge
+ * Legacy), which Excel 2016/2019 retail and Microsoft 365 without WebView2 use. Our TypeScript is compiled
+ * down to it, and so are the packages we bundle (zod is written in later syntax). Internet Explorer 11
+ * (Trident: volume-licensed Office 2016/2019) runs ES5 only and is out of scope; webview-check.js tells
+ * its users so. test/build/es-level.test.ts parses every shipped .js at this level.
+ */
+const BROWSER_ES = "ES2017";
+const webTsRule = {
+  test: /\.ts$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: BROWSER_ES } } },
+};
+const webPackagesRule = {
+  test: /\.m?js$/,
+  // the packages whose published code is later than ES2017 (the parse test finds any new one)
+  include: /node_modules[\\/]zod[\\/]/,
+  use: { loader: path.resolve(__dirname, "build/downlevel-loader.js"), options: { target: BROWSER_ES } },
+};
+
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const url = deploymentUrl(dev);
@@ -54,13 +75,13 @@ module.exports = async (env, argv) => {
 
   const web = {
     name: "addin",
-    target: "web",
+    target: ["web", BROWSER_ES.toLowerCase()],
     devtool: dev || process.env.SOURCE_MAP ? "source-map" : false,
     entry: { functions: "./src/addin.ts" },
     // DIST_DIR lets the browser test build the self-hosted variant beside the normal one.
     output: { path: path.resolve(__dirname, process.env.DIST_DIR || "dist"), filename: "[name].js", chunkFilename: "chunks/[name].[contenthash:8].js", clean: false },
     resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [tsRule] },
+    module: { rules: [webTsRule, webPackagesRule] },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
@@ -81,6 +102,7 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/taskpane/webview-check.js", to: "webview-check.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

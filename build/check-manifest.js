@@ -44,13 +44,20 @@ function checkManifest(xml, { assetsDir } = {}) {
   }
   if (asArray(app.Hosts?.Host).every((h) => h["@_Name"] !== "Workbook")) problems.push("Hosts 中缺少 Workbook");
   if (app.Permissions !== "ReadWriteDocument") problems.push("Permissions 应为 ReadWriteDocument（任务窗格要写入单元格）");
+  // The support matrix (README): the base asks only what the pane needs everywhere (ExcelApi 1.1, Excel
+  // 2016); the shared runtime and the custom functions are asked for inside VersionOverrides, so that an
+  // Excel without them still installs the pane (Microsoft: “Requirements element”, as a child of
+  // VersionOverrides, falls back to the base manifest when unmet).
   const sets = asArray(app.Requirements?.Sets?.Set).map((s) => s["@_Name"]);
-  if (!sets.includes("SharedRuntime")) problems.push("Requirements 中缺少 SharedRuntime");
+  if (!sets.includes("ExcelApi")) problems.push("Requirements 中缺少 ExcelApi（任务窗格所需的最低版本）");
+  if (sets.includes("SharedRuntime")) problems.push("基本 Requirements 不应要求 SharedRuntime：Excel 2016/2019 将无法安装任务窗格；应写在 VersionOverrides 的 Requirements 中");
   if (!asArray(app.DisplayName?.Override).some((o) => o["@_Locale"] === "zh-CN")) problems.push("DisplayName 缺少 zh-CN");
 
   const vo = app.VersionOverrides;
   const host = asArray(vo?.Hosts?.Host).find((h) => h["@_type"] === "Workbook");
   if (!host) return [...problems, "VersionOverrides 中缺少 Workbook 主机"];
+  const overrideSets = asArray(vo.Requirements?.Sets?.Set).map((s) => s["@_Name"]);
+  if (host.Runtimes && !overrideSets.includes("SharedRuntime")) problems.push("VersionOverrides 的 Requirements 中缺少 SharedRuntime（共享运行时与自定义函数所需）");
   const res = vo.Resources ?? {};
   const ids = new Map();
   for (const group of ["Images", "Urls", "ShortStrings", "LongStrings"]) {

@@ -3,6 +3,8 @@
  * interface (a separate chunk) when the page has one. One script means one copy of the engine in the shared
  * runtime, so the pane's rule options and the functions' are the same object.
  */
+import "./polyfills";
+import "./functions/runtime";
 import "./functions/functions";
 
 const root = typeof document !== "undefined" ? document.getElementById("app") : null;

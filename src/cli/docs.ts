@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { functionPage, HELP_CSS, indexPage, loadArticleTexts } from "../docs/html";
 import { functionsMarkdown, registerMarkdown } from "../docs/markdown";
 import { functionDocs, type EnglishMetadata } from "../docs/model";
-import { loadAllPolicies } from "../engine";
+import { loadAllPolicies, TITLE_DECISIONS } from "../engine";
 import { interpretationRegister } from "../engine/decisions";
+import { STATS_DECISIONS } from "../stats/tables";
 import { flag, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./files";
 
@@ -30,7 +31,8 @@ export async function docs(args: ParsedArgs, out: (s: string) => void): Promise<
     out(`已生成函数参考：${md}`);
   }
   if (register) {
-    writeFileAtomic(register, registerMarkdown(await interpretationRegister()));
+    const stats = { scope: "职称字样与职称统计（年度报告，policies/002 第一部分）", decisions: [...TITLE_DECISIONS, ...STATS_DECISIONS] };
+    writeFileAtomic(register, registerMarkdown([...(await interpretationRegister()), stats]));
     out(`已生成解释登记表：${register}`);
   }
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { currentOptions } from "../functions/settings";
 import { posix } from "node:path";
 import { describeMapping, tableOf, type Layout } from "../jobs/columns";
 import { isBlankValue, type Table, type TableRow, type Value } from "../jobs/table";
@@ -65,7 +66,7 @@ export async function statsCommand(args: ParsedArgs, io: Io): Promise<void> {
     io.err(`工作表：${sheetNote}`);
     io.err(`列对应：${mappingLines.join("；")}`);
     const table = await rosterTable(wb, chosen.survey.sheet.part, layout);
-    report = statsReport(table, mapping, { year, rule: { rounding, decimals }, claims });
+    report = statsReport(table, mapping, { year, rule: { rounding, decimals }, claims, highTitle: currentOptions().highTitle });
   } finally {
     wb.pkg.close();
   }

@@ -33,6 +33,7 @@ export { policyStatus, policyFor, effectiveFrom, STATE_EN, type PolicyState } fr
 export { governingDocument, inForce, type GoverningInput } from "./rules/governing";
 export { ITEMS, itemOf, parseItem, itemCoverage, itemOfBenefit, refundedItems, benefitsOfItem, type ItemKey, type ItemCoverage } from "./rules/items";
 export { titleRecognition, NOT_YET } from "./rules/titles";
+export { readTitle, parseTitle, titleLevelOf, TITLE_WORDS, TITLE_SERIES, SKILL_GRADES, TITLE_DECISIONS, type TitleReading, type SkillGrade } from "./rules/title-words";
 export { benefitLines, type BenefitLine } from "./rules/benefits";
 export { schedule, type ScheduleLine } from "./rules/schedule";
 export {

@@ -23,10 +23,10 @@ function shareRule(c: unknown, decimalsCell?: unknown): ShareRule {
   return { rounding: rounding as ShareRule["rounding"], decimals };
 }
 
-function people(titles: readonly unknown[], groups?: readonly unknown[]): Person[] {
+function people(options: E.Options, titles: readonly unknown[], groups?: readonly unknown[]): Person[] {
   const reference = E.today();
   return titles.map((t, i) => {
-    const p = readPerson({ title: t }, reference);
+    const p = readPerson({ title: t }, reference, options.highTitle);
     if (groups) p.group = A.optText(groups[i], "分组") ?? "未填写";
     return p;
   });
@@ -68,12 +68,12 @@ export const STATS_SPECS: readonly FunctionSpec[] = [
     ],
     shape: "aggregate",
     resultZh: "职称统计表",
-    evaluate(args) {
+    evaluate(args, options) {
       const titles = args[0] as unknown[];
       const groups = (args[1] as unknown[] | undefined)?.some((g) => !A.isMissing(g)) ? (args[1] as unknown[]) : undefined;
       if (groups && groups.length !== titles.length) throw E.invalid("分组列与职称列的行数不同", "Groups and titles differ in length");
       const rule = shareRule(args[2]);
-      const s = summarise(people(titles, groups));
+      const s = summarise(people(options, titles, groups));
       const rows = (groups ? crossTable(s, "group") : levelTable(s, rule)) as OutCell[][];
       const cells = rows.map((r) => r.map((v) => (v === null ? "" : v)));
       const result = E.result(s.total, [], () => [`共${s.total}人，百分比${ROUNDING_ZH[rule.rounding]}保留${rule.decimals}位小数`]);
@@ -91,8 +91,8 @@ export const STATS_SPECS: readonly FunctionSpec[] = [
     ],
     shape: "aggregate",
     resultZh: "职称占比",
-    evaluate(args) {
-      const s = summarise(people(args[0] as unknown[]));
+    evaluate(args, options) {
+      const s = summarise(people(options, args[0] as unknown[]));
       const count = (set: readonly string[]) => set.reduce((n, l) => n + (s.count as Record<string, number>)[l]!, 0);
       const level = levelSet(A.text(args[1], "级别"), "级别");
       const denominatorWord = A.optText(args[2], "分母") ?? "全部";

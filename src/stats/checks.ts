@@ -1,6 +1,6 @@
 import { normalizeWord } from "../engine";
 import type { Value } from "../jobs/table";
-import { LEVELS, UNIT_KINDS, systemOf, type Bucket, type Person } from "./roster";
+import { BUCKETS, LEVELS, SKILL, UNIT_KINDS, UNSPLIT, systemOf, type Bucket, type Person } from "./roster";
 import { ageBand, percent, ROUNDING_ZH, SENIOR, TITLED, type Rounding, type Stats } from "./tables";
 
 /**
@@ -43,6 +43,31 @@ export function rosterChecks(s: Stats, rowOf: (i: number) => number): Check[] {
   const noAge = rows((p) => p.age === null);
   out.push({ id: "R4", what: "缺少出生日期或年龄", result: noAge.length ? "提示" : "通过", detail: noAge.length ? `${noAge.length} 人（第 ${list(noAge)} 行），年龄段表中列为“年龄不详”` : "每人都有年龄" });
 
+  const skilled = s.people.filter((p) => p.skillGrade);
+  if (skilled.length) {
+    const grades = new Map<string, number>();
+    for (const p of skilled) grades.set(p.skillGrade!, (grades.get(p.skillGrade!) ?? 0) + 1);
+    out.push({
+      id: "R6",
+      what: "职业技能等级（不是职称）",
+      result: "提示",
+      detail: `${[...grades].map(([g, n]) => `${g}${n}人`).join("、")}（第 ${list(rows((p) => p.skillGrade !== undefined))} 行）：职业技能等级，不是专业技术职称，已单列为“${SKILL}”，计入人员总数，不计入取得专业技术资格人数；卫生系列的技师请写“检验技师”“放射技师”等`,
+    });
+  }
+
+  const high = rows((p) => p.unsplit === true);
+  if (high.length) {
+    out.push({
+      id: "R7",
+      what: "只写“高级”的职称",
+      result: "提示",
+      detail:
+        s.count[UNSPLIT] > 0
+          ? `${high.length} 人（第 ${list(high)} 行）分不清正高或副高，已单列为“${UNSPLIT}”，计入正副高和取得资格人数，不计入正高或副高；请改写为正高级或副高级`
+          : `${high.length} 人（第 ${list(high)} 行）分不清正高或副高，已按副高计（选项 highTitle=unsplit 可单列）；请核实并改写为正高级或副高级`,
+    });
+  }
+
   const notes = s.people.flatMap((p, i) => p.notes.map((n) => `第 ${rowOf(i)} 行：${n}`));
   if (notes.length) out.push({ id: "R5", what: "其他数据问题", result: "有问题", detail: notes.slice(0, 20).join("；") + (notes.length > 20 ? `；另有 ${notes.length - 20} 条` : "") });
   return out;
@@ -67,7 +92,7 @@ export function parseCondition(text: string): { test: Condition; error?: string 
     if (!key || vs.length === 0) return { test: () => false, error: `条件“${part}”应写作 键=值` };
     switch (key) {
       case "级别": {
-        const levels = vs.flatMap((v) => LEVEL_ALIASES[v] ?? ((LEVELS as readonly string[]).includes(v) ? [v as Bucket] : []));
+        const levels = vs.flatMap((v) => LEVEL_ALIASES[v] ?? ((BUCKETS as readonly string[]).includes(v) ? [v as Bucket] : []));
         if (levels.length === 0) return { test: () => false, error: `未知级别：${vs.join("、")}` };
         tests.push((p) => levels.includes(p.bucket));
         break;

@@ -3,8 +3,8 @@ import { missingRoles, type Mapping, type Role } from "../jobs/columns";
 import type { Table, Value } from "../jobs/table";
 import { claimChecks, checksTable, rosterChecks, type Check, type Claim } from "./checks";
 import { draftParagraph } from "./draft";
-import { readPerson } from "./roster";
-import { crossTable, groupShareTable, levelTable, ROUNDING_ZH, summarise, type ShareRule, type Stats } from "./tables";
+import { LEVELS, readPerson, UNSPLIT, type HighTitle } from "./roster";
+import { crossTable, groupLevelPercentColumns, groupLevelTable, levelTable, ROUNDING_ZH, shownBuckets, summarise, type ShareRule, type Stats } from "./tables";
 
 /**
  * 年度职称结构统计 as one job for both front ends: from a roster table, the report's tables, a draft
@@ -16,6 +16,8 @@ export interface StatsJob {
   year: number;
   rule: ShareRule;
   claims?: readonly Claim[];
+  /** How “高级” is counted (option highTitle; register: title-high). */
+  highTitle?: HighTitle;
 }
 
 export interface Block {
@@ -62,7 +64,7 @@ export function statsReport(table: Table, mapping: Mapping, job: StatsJob): Stat
   const cell = (values: readonly Value[], role: Role) => (mapping[role] === undefined ? null : (values[mapping[role]!] ?? null));
   const rows = table.rows.filter((r) => !r.blank);
   const people = rows.map((r) =>
-    readPerson({ title: cell(r.values, "title"), unitKind: cell(r.values, "unitKind"), system: cell(r.values, "system"), birth: cell(r.values, "birth"), age: cell(r.values, "age") }, reference),
+    readPerson({ title: cell(r.values, "title"), unitKind: cell(r.values, "unitKind"), system: cell(r.values, "system"), birth: cell(r.values, "birth"), age: cell(r.values, "age") }, reference, job.highTitle),
   );
   const stats = summarise(people);
   const rule = job.rule;
@@ -70,12 +72,15 @@ export function statsReport(table: Table, mapping: Mapping, job: StatsJob): Stat
   const draft = draftParagraph(stats, job.year, rule);
   const title = `${job.year}年专业技术人员职称结构统计`;
   const notes = `共 ${stats.total} 人；年龄按 ${job.year}-12-31 计；百分比按表头所注分母${ROUNDING_ZH[rule.rounding]}保留 ${rule.decimals} 位小数`;
+  // The chart of the levels: the title levels' rows (with “高级（未分正副）” when it is counted apart).
+  const levelRows = shownBuckets(stats).filter((b) => (LEVELS as readonly string[]).includes(b) || b === UNSPLIT).length;
   const specs: Omit<Block, "top">[] = [
-    { caption: "表1 职称级别人数及占比", rows: levelTable(stats, rule), chart: { title: "职称结构", kind: "column", rows: 5, cols: 1 }, table: true, percentColumns: [2, 3] },
+    { caption: "表1 职称级别人数及占比", rows: levelTable(stats, rule), chart: { title: "职称结构", kind: "column", rows: levelRows, cols: 1 }, table: true, percentColumns: [2, 3] },
     { caption: "表2 职称级别 × 单位性质", rows: crossTable(stats, "unitKind"), table: true },
-    { caption: "表3 职称级别 × 系统", rows: crossTable(stats, "system"), chart: { title: "各系统职称结构", kind: "stacked", rows: 5, cols: 0 }, table: true },
-    { caption: "表4 各系统正副高与中级人数及占比", rows: groupShareTable(stats, "system", rule), table: true, percentColumns: [2, 4] },
-    { caption: "表5 职称级别 × 年龄段", rows: crossTable(stats, "ageBand"), table: true },
+    { caption: "表3 各单位性质人数及占全市同级人员比例", rows: groupLevelTable(stats, "unitKind", rule), table: true, percentColumns: groupLevelPercentColumns(stats) },
+    { caption: "表4 职称级别 × 系统", rows: crossTable(stats, "system"), chart: { title: "各系统职称结构", kind: "stacked", rows: levelRows, cols: 0 }, table: true },
+    { caption: "表5 各系统人数及占全市同级人员比例", rows: groupLevelTable(stats, "system", rule), table: true, percentColumns: groupLevelPercentColumns(stats) },
+    { caption: "表6 职称级别 × 年龄段", rows: crossTable(stats, "ageBand"), table: true },
     { caption: "文字稿（可编辑）", rows: [[draft]], table: false },
     { caption: "检查", rows: checksTable(checks), table: true },
   ];

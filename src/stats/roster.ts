@@ -9,9 +9,13 @@ import * as A from "../functions/args";
 
 export const LEVELS = ["正高", "副高", "中级", "初级", "未评聘"] as const;
 export type Level = (typeof LEVELS)[number];
+/** “高级”“高级职称” counted apart when the option says so (register: title-high). */
+export const UNSPLIT = "高级（未分正副）";
+/** 技师、高级技师 …: skill grades, not 职称 (register: title-skill-grades). */
+export const SKILL = "职业技能等级";
 /** Buckets outside the five levels: counted and reported, never silently dropped. */
-export type Bucket = Level | "未识别" | "未填写";
-export const BUCKETS: readonly Bucket[] = [...LEVELS, "未识别", "未填写"];
+export type Bucket = Level | typeof UNSPLIT | typeof SKILL | "未识别" | "未填写";
+export const BUCKETS: readonly Bucket[] = ["正高", "副高", UNSPLIT, "中级", "初级", "未评聘", SKILL, "未识别", "未填写"];
 
 export const UNIT_KINDS = new E.WordList("单位性质", {
   事业单位: ["事业", "全额事业单位", "差额事业单位", "公益一类", "公益二类", "财政拨款事业单位"],
@@ -26,6 +30,10 @@ export interface Person {
   group?: string;
   /** The title word as written, for the list of words no table knows. */
   titleWord: string;
+  /** The skill grade a 职业技能等级 word names (技师 for 电工技师). */
+  skillGrade?: E.SkillGrade;
+  /** The word was “高级”: 正高 or 副高 could not be told. */
+  unsplit?: boolean;
   unitKind: string | null;
   system: string | null;
   age: number | null;
@@ -33,11 +41,19 @@ export interface Person {
   notes: string[];
 }
 
-export function levelOf(word: string): Bucket {
-  if (word.trim() === "") return "未填写";
-  const level = E.titleLevelOf(word);
-  if (level === undefined) return "未识别";
-  return level === "无" ? "未评聘" : level;
+export type HighTitle = E.Options["highTitle"];
+
+export function levelOf(word: string, highTitle: HighTitle = "associate"): Bucket {
+  return classify(word, highTitle).bucket;
+}
+
+function classify(word: string, highTitle: HighTitle): { bucket: Bucket; skillGrade?: E.SkillGrade; unsplit?: boolean } {
+  if (word.trim() === "") return { bucket: "未填写" };
+  const r = E.readTitle(word);
+  if (r.kind === "unknown") return { bucket: "未识别" };
+  if (r.kind === "skill") return { bucket: SKILL, skillGrade: r.grade };
+  if (r.unsplit) return { bucket: highTitle === "unsplit" ? UNSPLIT : "副高", unsplit: true };
+  return { bucket: r.level === "无" ? "未评聘" : r.level };
 }
 
 /** Systems are the report's own words; only the common suffix is dropped (教育系统 → 教育). */
@@ -54,7 +70,7 @@ export interface RawPerson {
 }
 
 /** Reads one roster row; the reference date (the report's year end) gives ages from birth dates. */
-export function readPerson(raw: RawPerson, reference: E.DayNumber): Person {
+export function readPerson(raw: RawPerson, reference: E.DayNumber, highTitle: HighTitle = "associate"): Person {
   const notes: string[] = [];
   // A 0 is how Excel for Windows passes a blank cell in a range: no title is 0.
   const title = typeof raw.title === "string" || (typeof raw.title === "number" && raw.title !== 0) ? String(raw.title) : "";
@@ -80,5 +96,5 @@ export function readPerson(raw: RawPerson, reference: E.DayNumber): Person {
   } catch (e) {
     notes.push(e instanceof Error ? e.message : String(e));
   }
-  return { bucket: levelOf(title), titleWord: title.trim(), unitKind, system: systemWord === undefined ? null : systemOf(systemWord), age, notes };
+  return { ...classify(title, highTitle), titleWord: title.trim(), unitKind, system: systemWord === undefined ? null : systemOf(systemWord), age, notes };
 }

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
-import { money } from "../engine";
+import { article, money, type Decision } from "../engine";
 import type { Value } from "../jobs/table";
-import { BUCKETS, LEVELS, UNIT_KINDS, type Bucket, type Level, type Person } from "./roster";
+import { BUCKETS, LEVELS, UNIT_KINDS, UNSPLIT, type Bucket, type Person } from "./roster";
 
 /**
  * The tables of the annual report: counts of title levels overall and within groups, and shares with
@@ -32,6 +32,44 @@ export function percent(count: number, denominator: number, rule: ShareRule): De
   return exact.toDecimalPlaces(rule.decimals, rule.rounding === "round" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN);
 }
 
+const REPORT = article("", "年度报告（policies/002 第一部分）");
+
+/** Beside the shares: what the report's denominators and rounding are taken to be. */
+const SHARE_DECISIONS: readonly Decision[] = [
+  {
+    id: "stats-denominators",
+    article: REPORT,
+    question: "报告写“占专业技术人员总数的2.82”“占副高级总数的69.07”，其实分别以取得资格的3396人、正副高97人为分母；表格和文字稿用哪个分母？",
+    decision:
+      "表头和文字稿的每句话都写明分母：级别占比同时给出“占全部人员”和“占取得资格人员”两列；各系统、各单位性质按全市同级人数（正高、副高、正副高、中级、初级、未评聘）各给一列。核对报告数字时按文中所说的分母计算，不符的再试其他分母，并指出哪个分母才得出文中的数。",
+  },
+  {
+    id: "stats-rounding",
+    article: REPORT,
+    question: "报告的百分比是截断的（1/3455 印作 0.02），还是四舍五入？",
+    decision: "默认四舍五入（ROUND_HALF_UP）保留 2 位小数；命令行 --truncate、任务窗格“截断”、TITLESHARE 的“舍入方式”可改为截断以复现报告，--decimals 改位数。核对报告数字时按文中所印的位数分别试四舍五入和截断：截断相符的列为“提示”。",
+  },
+  {
+    id: "stats-city-enterprise",
+    article: REPORT,
+    question: "“市属企业共有专业技术人员139人”指哪些人？",
+    decision:
+      "139 = 企业127人 + 非国有企业12人，报告把两者都算作“市属企业”，即企业系统。示例报告数据（examples/report-2025-claims.xlsx）按“系统=企业”核对；名册中系统与单位性质不一致时，可把条件改为“单位性质=企业,非国有企业”。",
+  },
+];
+
+/**
+ * “35岁以下”“35——45岁”“46——55岁”“56——60岁”: the bands share their bounds (以下 includes 35, and so does
+ * 35——45). Register: stats-age-bands.
+ */
+const AGE_DECISION: Decision = {
+  id: "stats-age-bands",
+  article: REPORT,
+  question: "“35岁以下”与“35——45岁”都含35岁，年龄段如何划分？年龄按哪一天计算？",
+  decision:
+    "按报告年度12月31日的周岁计。35岁归“35—45岁”，“35岁以下”为未满35周岁；56—60岁含60岁，61岁起为“60岁以上”（报告没有这一段，返聘的退休人员在此）；没有出生日期或年龄的列为“年龄不详”。",
+};
+
 export const AGE_BANDS = [
   { label: "35岁以下", min: 0, max: 34 },
   { label: "35—45岁", min: 35, max: 45 },
@@ -47,10 +85,10 @@ export function ageBand(age: number | null): string {
   return AGE_BANDS.find((b) => age >= b.min && age <= b.max)?.label ?? AGE_UNKNOWN;
 }
 
-/** “正副高”: the report's group of the senior titles. */
-export const SENIOR: readonly Level[] = ["正高", "副高"];
-/** “取得专业技术资格”: people holding a title of any level. */
-export const TITLED: readonly Level[] = ["正高", "副高", "中级", "初级"];
+/** “正副高”: the report's group of the senior titles (and “高级” not split, when counted apart). */
+export const SENIOR: readonly Bucket[] = ["正高", "副高", UNSPLIT];
+/** “取得专业技术资格”: people holding a title of any level; a skill grade is not one. */
+export const TITLED: readonly Bucket[] = ["正高", "副高", UNSPLIT, "中级", "初级"];
 
 export interface Stats {
   total: number;
@@ -68,7 +106,7 @@ export function summarise(people: readonly Person[]): Stats {
     count[p.bucket]++;
     if (p.bucket === "未识别") unknownWords.set(p.titleWord, (unknownWords.get(p.titleWord) ?? 0) + 1);
   }
-  const sum = (levels: readonly Level[]) => levels.reduce((s, l) => s + count[l], 0);
+  const sum = (levels: readonly Bucket[]) => levels.reduce((s, l) => s + count[l], 0);
   return { total: people.length, count, titled: sum(TITLED), senior: sum(SENIOR), unknownWords, people };
 }
 
@@ -128,13 +166,46 @@ export function crossTable(s: Stats, d: Dimension): Value[][] {
   return rows;
 }
 
-/** For each group: 正副高 and 中级, with the group's share of each (the report's “占副高级总数” tables). */
-export function groupShareTable(s: Stats, d: Dimension, rule: ShareRule): Value[][] {
-  const by = countBy(s, d);
-  const rows: Value[][] = [[DIMENSION_ZH[d], "正副高人数", `占正副高（%，分母${s.senior}）`, "中级人数", `占中级（%，分母${s.count["中级"]}）`]];
-  for (const [g, c] of by) {
-    const senior = SENIOR.reduce((n, l) => n + c[l], 0);
-    rows.push([g, senior, pct(percent(senior, s.senior, rule)), c["中级"], pct(percent(c["中级"], s.count["中级"], rule))]);
-  }
-  return rows;
+/** The levels a group's staff are compared with the city's: each level shown, and 正副高 after the senior ones. */
+export type Column = Bucket | "正副高";
+
+export function shareColumns(s: Stats): Column[] {
+  const shown: Bucket[] = shownBuckets(s).filter((b) => b !== "未识别" && b !== "未填写");
+  const lastSenior = Math.max(...SENIOR.map((b) => shown.indexOf(b)));
+  return [...shown.slice(0, lastSenior + 1), "正副高", ...shown.slice(lastSenior + 1)];
 }
+
+export function columnCount(c: Record<Bucket, number>, col: Column): number {
+  return col === "正副高" ? SENIOR.reduce((n, l) => n + c[l], 0) : c[col];
+}
+
+/**
+ * For each group: its staff and their share of all staff (“市属企业共有专业技术人员139人，只占专业技术人员总数的
+ * 4.02”), then for each level its count and its share of the city's total of that level (“初级职称109人，占全市
+ * 初级职称总数的5.55”; “教育系统占了67人，占副高级总数的69.07” is the 正副高 column). The last row is the city.
+ */
+export function groupLevelTable(s: Stats, d: Dimension, rule: ShareRule): Value[][] {
+  const by = countBy(s, d);
+  const cols = shareColumns(s);
+  const totals = s.count;
+  const header: Value[] = [DIMENSION_ZH[d], "人数", `占全部人员（%，分母${s.total}）`];
+  for (const col of cols) header.push(col, `占全市${col}（%，分母${columnCount(totals, col)}）`);
+  const row = (name: string, c: Record<Bucket, number>): Value[] => {
+    const n = BUCKETS.reduce((m, b) => m + c[b], 0);
+    const out: Value[] = [name, n, pct(percent(n, s.total, rule))];
+    for (const col of cols) {
+      const k = columnCount(c, col);
+      out.push(k, pct(percent(k, columnCount(totals, col), rule)));
+    }
+    return out;
+  };
+  return [header, ...[...by].map(([g, c]) => row(g, c)), row("合计", totals)];
+}
+
+/** The percentage columns of `groupLevelTable`: the share after each count. */
+export function groupLevelPercentColumns(s: Stats): number[] {
+  return [2, ...shareColumns(s).map((_, i) => 4 + 2 * i)];
+}
+
+/** The statistics' readings, for the interpretation register. */
+export const STATS_DECISIONS: readonly Decision[] = [...SHARE_DECISIONS, AGE_DECISION];

@@ -1,4 +1,6 @@
 import * as E from "../engine";
+import { invoke } from "../functions/invoke";
+import { specOf } from "../functions/registry";
 import { findTable, matchColumns, type Role } from "../jobs/columns";
 import { readPerson } from "../jobs/person";
 import { articleButton } from "./articles";
@@ -6,6 +8,7 @@ import { clear, field, h, select } from "./dom";
 import * as X from "./excel";
 import { t } from "./i18n";
 import { confirm, inExcel, say } from "./ui";
+import { has } from "./support";
 import { guardedWrite } from "./writer";
 
 /**
@@ -194,6 +197,23 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
     }
   }
 
+  /**
+   * The block the written formulas will fill: BENEFITS (in the last row, second column) spills its table
+   * down and right; its size is the size of the table the same function gives for this form now.
+   */
+  function benefitsSpill(row: number): { rows: number; cols: number } | undefined {
+    const one = (v: string) => [[v]];
+    try {
+      const code =
+        f.category.value ||
+        String(invoke(specOf("CATEGORY"), [one(f.policy.value), one(f.degree.value), one(f.title.value), one(f.school.value), one(f.urgent.value), one(f.honors.value)])[0]![0]);
+      const table = invoke(specOf("BENEFITS"), [one(f.policy.value), one(code)]);
+      return { rows: row + table.length, cols: 1 + Math.max(...table.map((r) => r.length)) };
+    } catch {
+      return undefined; // the formula will show the same error in one cell: nothing spills
+    }
+  }
+
   async function insertFormulas(): Promise<void> {
     const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
     const p = q(f.policy.value);
@@ -209,8 +229,11 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
     ];
     try {
       const at = await X.activeCell();
-      const out = await guardedWrite({ label: "计算器公式", sheet: at.sheet, top: at.row, left: at.column, rows, formulas: true }, { confirmOverwrite: (n) => confirm(m.confirmOverwrite(n)) });
-      if (out.status === "done") say(m.insertFormulas, "ok");
+      const out = await guardedWrite(
+        { label: "计算器公式", sheet: at.sheet, top: at.row, left: at.column, rows, formulas: true, spill: benefitsSpill(rows.length - 1) },
+        { confirmOverwrite: (n) => confirm(m.confirmOverwrite(n)) },
+      );
+      if (out.status === "done") say(out.entry.backup ? `${m.insertFormulas}。${m.backupKept(out.entry.backup.sheet, out.entry.backup.cells ?? 0)}` : m.insertFormulas, "ok");
     } catch (e) {
       say(m.failed(e instanceof Error ? e.message : String(e)), "error");
     }
@@ -236,7 +259,7 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
       { class: "buttons" },
       h("button", { type: "submit", class: "primary", id: "calc-compute" }, m.compute),
       h("button", { type: "button", onclick: () => void fromRow(), disabled: !inExcel() }, m.fromRow),
-      h("button", { type: "button", onclick: () => void insertFormulas(), disabled: !inExcel() }, m.insertFormulas),
+      h("button", { type: "button", onclick: () => void insertFormulas(), disabled: !inExcel() || !has("customFunctions"), title: has("customFunctions") ? undefined : m.noCustomFunctions }, m.insertFormulas),
     ),
   );
   void refreshCategories();

@@ -1,7 +1,7 @@
 import * as E from "../engine";
 import { auditLedger, auditSummarySheet } from "../jobs/audit";
 import { blockAddress } from "../jobs/chunks";
-import { findTable, matchColumns, ROLES, type Mapping, type Role } from "../jobs/columns";
+import { findTable, matchColumns, OUTPUT_MARK, ROLES, type Mapping, type Role } from "../jobs/columns";
 import { liveColumns } from "../jobs/formulas";
 import { fillLedger, outputHeader } from "../jobs/ledger";
 import type { Table, Value } from "../jobs/table";
@@ -10,6 +10,7 @@ import * as X from "./excel";
 import { t } from "./i18n";
 import { loadMapping, saveMapping } from "./memory";
 import { confirm, inExcel, progress, say } from "./ui";
+import { has } from "./support";
 import { guardedWrite, undo, type WriteOutcome } from "./writer";
 
 /**
@@ -30,9 +31,11 @@ interface Loaded {
 export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): HTMLElement {
   const m = t();
   let loaded: Loaded | undefined;
-  const mappingBox = h("details", { class: "mapping", hidden: true });
+  // shown, open, above the run button: the user sees how the columns were read before anything is computed
+  const mappingBox = h("details", { class: "mapping", hidden: true, open: true, id: `${kind}-mapping` });
   const policy = select([["", m.notMapped], ...E.allMetas().map((x) => [x.id, x.title] as [string, string])]);
-  const mode = select([["values", m.outputValues], ["formulas", m.outputFormulas]]);
+  // live formulas need the TALENT functions, which Excel 2016/2019 do not have: values only there
+  const mode = select(has("customFunctions") ? [["values", m.outputValues], ["formulas", m.outputFormulas]] : [["values", m.outputValues]]);
   const info = h("p", { class: "info" });
   const runBtn = h("button", { type: "button", class: "primary", disabled: true, id: `${kind}-run` }, kind === "ledger" ? m.startFill : m.startAudit);
   const after = h("div", { class: "after" });
@@ -63,7 +66,7 @@ export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): 
 
   async function read(): Promise<void> {
     try {
-      const sel = await X.readSelection();
+      const sel = ownColumnsCut(await X.readSelection());
       const table = findTable({ rows: sel.grid });
       if (!table) {
         say(m.noTable, "error");
@@ -71,7 +74,11 @@ export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): 
       }
       const mapping = loadMapping(table.headers) ?? matchColumns(table.headers);
       loaded = { sel, table, mapping };
-      info.textContent = m.tableFound(table.rows.filter((r) => !r.blank).length, sel.sheet);
+      const notes = [m.tableFound(table.rows.filter((r) => !r.blank).length, sel.sheet)];
+      if (sel.rerun) notes.push(m.rerunInPlace(sel.rerun));
+      if (sel.date1904) notes.push(m.date1904);
+      if (sel.dateSystemKnown === false) notes.push(m.dateSystemUnknown);
+      info.textContent = notes.join("；");
       renderMapping();
       runBtn.disabled = false;
       say(info.textContent, "info");
@@ -84,7 +91,8 @@ export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): 
     clear(after);
     if (out.status === "declined") return say(m.confirmNo, "info");
     if (out.status === "cancelled") return say(m.cancelled, "info");
-    say(message, "ok");
+    const kept = out.entry.backup;
+    say(kept ? `${message}。${m.backupKept(kept.sheet, kept.cells ?? 0)}` : message, "ok");
     const btn = h("button", { type: "button" }, m.undo);
     btn.addEventListener("click", async () => {
       await undo(out.entry);
@@ -101,7 +109,8 @@ export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): 
     after.replaceChildren(bar.element);
     runBtn.disabled = true;
     const job = { options: getOptions(), defaultPolicy: policy.value || undefined, isCancelled: bar.cancelled, onProgress: (d: number, n: number) => bar.set(d / 2, n) };
-    // Outputs go right of everything the selection holds; rows line up with the ledger's rows.
+    // Outputs go right of everything the selection holds (or over this add-in's columns from an earlier
+    // run, which `ownColumnsCut` cut off the grid); rows line up with the ledger's rows.
     const left = sel.left + Math.max(...sel.grid.map((r) => r.length));
     const top = sel.top + table.headerRow;
     try {
@@ -113,8 +122,10 @@ export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): 
           bar.done();
           return say(`${m.failed(live.missing)}`, "error");
         }
+        // each formula spills down to the ledger's last row: that whole block must be free (else #SPILL!)
+        const spill = { rows: 1 + (sel.top + (table.rows[table.rows.length - 1]?.index ?? table.headerRow)) - top, cols: live.length };
         out = await guardedWrite(
-          { label: "填充台账（公式）", sheet: sel.sheet, top, left, rows: [live.map((c) => outputHeader(c.header)), live.map((c) => c.formula)], formulas: true, headerRows: 1 },
+          { label: "填充台账（公式）", sheet: sel.sheet, top, left, rows: [live.map((c) => outputHeader(c.header)), live.map((c) => c.formula)], formulas: true, headerRows: 1, spill },
           { confirmOverwrite: (n) => confirm(m.confirmOverwrite(n)) },
         );
         message = m.filled(table.rows.filter((r) => !r.blank).length, 0);
@@ -173,10 +184,26 @@ export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): 
     info,
     field(m.defaultPolicy, policy),
     kind === "ledger" ? field(m.outputMode, mode) : null,
+    mappingBox,
     h("div", { class: "buttons" }, runBtn),
     after,
-    mappingBox,
   );
+}
+
+/**
+ * Running again over a ledger this add-in already filled: its 【人才政策】 columns (from the first one on)
+ * are not read as input, and the new results are written over them — the usual count-and-confirm of
+ * guardedWrite applies, so nothing is replaced without the user's word, and nothing is duplicated.
+ */
+function ownColumnsCut(sel: X.Selection): X.Selection & { rerun?: number } {
+  let first = -1;
+  for (const row of sel.grid.slice(0, 25)) {
+    const i = row.findIndex((v) => typeof v === "string" && v.startsWith(OUTPUT_MARK));
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  if (first < 0) return sel;
+  const width = Math.max(...sel.grid.map((r) => r.length));
+  return { ...sel, grid: sel.grid.map((r) => r.slice(0, first)), rerun: width - first };
 }
 
 /**

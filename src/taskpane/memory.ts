@@ -64,19 +64,39 @@ export interface JournalEntry {
   /** Sheets the add-in added (summaries). */
   addedSheets: string[];
   /** Hidden sheet holding what an overwrite replaced, with the block it came from. */
-  backup?: { sheet: string; address: string };
+  backup?: { sheet: string; address: string; cells?: number };
 }
 
 export function journal(): JournalEntry[] {
   return read<JournalEntry[]>(KEY_JOURNAL, []);
 }
 
+/**
+ * Who shows the journal (设置's 写入记录 and 备份 lists) hears of every change, wherever it was made. One
+ * listener: the pane's current 设置 tab (a re-rendered pane replaces the old one).
+ */
+let listener: (() => void) | undefined;
+
+export function onJournalChange(f: () => void): void {
+  listener = f;
+}
+
+async function writeJournal(entries: JournalEntry[]): Promise<void> {
+  await write(KEY_JOURNAL, entries);
+  listener?.();
+}
+
 export function record(entry: JournalEntry): Promise<void> {
-  return write(KEY_JOURNAL, [...journal(), entry]);
+  return writeJournal([...journal(), entry]);
 }
 
 export function forget(id: string): Promise<void> {
-  return write(KEY_JOURNAL, journal().filter((e) => e.id !== id));
+  return writeJournal(journal().filter((e) => e.id !== id));
+}
+
+/** The entry keeps what it wrote but no longer its backup (the user cleared it): undo then only clears. */
+export function dropBackup(id: string): Promise<void> {
+  return writeJournal(journal().map((e) => (e.id === id ? { ...e, backup: undefined } : e)));
 }
 
 export function newId(): string {

@@ -7,6 +7,7 @@ import { jobsTab } from "./jobs-tab";
 import { loadOptions } from "./memory";
 import { settingsTab } from "./settings-tab";
 import { statsTab } from "./stats-tab";
+import { has } from "./support";
 import { inExcel, say, statusLine } from "./ui";
 
 /**
@@ -35,7 +36,7 @@ function render(app: HTMLElement): void {
       b.tabIndex = i === j ? 0 : -1;
       panels[j]!.hidden = i !== j;
     });
-    panels[i]!.dispatchEvent(new Event("tabshown"));
+    panels[i]!.firstElementChild?.dispatchEvent(new Event("tabshown"));
     if (focus) buttons[i]!.focus();
   }
   tabs.forEach(([label, make], i) => {
@@ -61,6 +62,7 @@ function render(app: HTMLElement): void {
   document.documentElement.lang = language() === "zh" ? "zh-CN" : "en";
   show(0);
   if (!inExcel()) say(m.notInExcel, "info");
+  else if (!has("customFunctions")) say(m.noCustomFunctions, "info");
 }
 
 export function start(app: HTMLElement): void {

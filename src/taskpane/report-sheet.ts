@@ -2,6 +2,7 @@ import { blockAddress } from "../jobs/chunks";
 import type { Value } from "../jobs/table";
 import type { StatsReport } from "../stats/job";
 import { sync } from "./excel";
+import { has } from "./support";
 
 /**
  * Writes the statistics report as a new sheet: every block's values in one request, each table as an Excel
@@ -58,14 +59,14 @@ export async function writeReportSheet(report: StatsReport, baseName: string): P
       }
       if (!b.table) {
         const draft = ws.getRange(blockAddress(b.top + 1, 0, 1, 8));
-        draft.merge(false);
+        if (has("layout")) draft.merge(false);
         draft.format.wrapText = true;
-        draft.format.rowHeight = 180;
+        if (has("layout")) draft.format.rowHeight = 180;
       }
     }
     layout.tables.forEach((address, i) => {
       const t = ws.tables.add(address, true);
-      t.name = `职称统计表${i + 1}_${name.replace(/[^\p{L}\p{N}]/gu, "")}`.slice(0, 250);
+      t.name = `职称统计表${i + 1}_${name.replace(/[^0-9A-Za-z\u3400-\u9FFF\uF900-\uFAFF]/g, "")}`.slice(0, 250);
       t.style = "TableStyleLight9";
     });
     layout.charts.forEach((c, i) => {
@@ -74,7 +75,7 @@ export async function writeReportSheet(report: StatsReport, baseName: string): P
       chart.legend.position = Excel.ChartLegendPosition.bottom;
       chart.setPosition(blockAddress(3 + i * 18, 9, 1, 1), blockAddress(3 + i * 18 + 15, 16, 1, 1));
     });
-    ws.getRange("A1").format.columnWidth = 110;
+    if (has("layout")) ws.getRange("A1").format.columnWidth = 110;
     ws.activate();
     await sync(ctx);
     return layout;

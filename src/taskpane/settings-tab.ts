@@ -1,30 +1,86 @@
 import * as E from "../engine";
+import { interpretationRegister } from "../engine/decisions";
 import { setOptions } from "../functions/settings";
-import { clear, field, h } from "./dom";
+import { clear, field, h, select } from "./dom";
 import * as X from "./excel";
-import { t } from "./i18n";
-import { journal, saveOptions } from "./memory";
+import { language, t } from "./i18n";
+import { dropBackup, journal, onJournalChange, saveOptions } from "./memory";
 import { inExcel, say } from "./ui";
-import { undo } from "./writer";
+import { BACKUP_PREFIX, undo } from "./writer";
 
 /**
  * 设置: the readings of the interpretation register for this workbook (applied to the functions and the
- * jobs alike), and the list of everything the add-in wrote, each undoable.
+ * jobs alike), each a choice in words with the article it concerns; the list of everything the add-in
+ * wrote, each undoable; and the backups of overwritten cells, each with its size, each clearable.
+ * The option keys (basis, whole …) are the command line's words: the English interface shows them, the
+ * Chinese one does not.
  */
+
+type Choice = readonly [value: string, zh: string, en: string];
+
+const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
+  endDateCounts: [["true", "计入", "counts"], ["false", "不计入", "does not count"]],
+  basis: [["whole", "按已满整年", "completed years"], ["exact", "按实际（含小数）", "exact, with the fraction"]],
+  paymentTiming: [["yearStart", "服务年度开始时", "when the service year starts"], ["yearEnd", "服务年度结束时", "when the service year ends"]],
+  penaltyYear: [
+    ["atLeastOne", "年数不足一年的按一年计", "less than a year counts as one"],
+    ["ceil", "每个不足一年的零头都按一年计", "every part-year counts as a year"],
+    ["annualize", "按月均工资折算年薪", "annualised from the monthly wage"],
+  ],
+  zhangyeMajorRule: [["both", "硕士与学士都须为急需紧缺专业", "both master's and bachelor's"], ["bachelorOnly", "仅学士须为急需紧缺专业", "bachelor's only"]],
+  flexibleBoundInclusive: [["false", "不含3个月整", "exactly 3 months does not count"], ["true", "含3个月整", "exactly 3 months counts"]],
+  kuitunRefundHousingSubsidy: [["true", "含特聘住房补贴", "including the housing subsidy"], ["false", "不含特聘住房补贴", "excluding the housing subsidy"]],
+};
+
+/** The options that are a date or a count, not a choice among words. */
+const INPUTS: Partial<Record<keyof E.Options, "date" | "count">> = { kuitunEffectiveFrom: "date", turpanAllowanceMonths: "count", horizonYears: "count" };
+
+type Control = HTMLSelectElement | HTMLInputElement;
+
+function control(key: keyof E.Options, value: unknown, zh: boolean): Control {
+  const choices = CHOICES[key];
+  const defaultValue = String(E.DEFAULT_OPTIONS[key]);
+  if (choices) {
+    const mark = zh ? "（默认）" : " (default)";
+    const s = select(choices.map(([v, z, en]) => [v, `${zh ? z : `${v} — ${en}`}${v === defaultValue ? mark : ""}`]), String(value));
+    s.dataset.option = key;
+    return s;
+  }
+  const kind = INPUTS[key];
+  const input = kind === "date" ? h("input", { type: "date", value: String(value) }) : h("input", { type: "number", min: 1, step: 1, value: String(value) });
+  input.dataset.option = key;
+  return input;
+}
+
 export function settingsTab(getOptions: () => E.Options, onChange: (o: E.Options) => void): HTMLElement {
   const m = t();
-  const inputs = new Map<keyof E.Options, HTMLInputElement>();
-  const form = h("form", { class: "form" }, h("h3", {}, m.options));
+  const zh = language() === "zh";
+  const controls = new Map<keyof E.Options, Control>();
+  const articles = new Map<string, HTMLElement>();
+  const form = h("form", { class: "form", id: "options-form" }, h("h3", {}, m.options));
   for (const info of E.OPTION_INFO) {
-    const input = h("input", { type: "text", value: String(getOptions()[info.key]) });
-    inputs.set(info.key, input);
-    form.append(field(`${info.zh}（${info.key}）`, input, info.values));
+    const c = control(info.key, getOptions()[info.key], zh);
+    controls.set(info.key, c);
+    const where = h("div", { class: "hint article-ref" });
+    articles.set(info.key, where);
+    form.append(field(zh ? info.zh : `${info.zh} (${info.key})`, c), where);
   }
+  // each option with the article (or articles) whose reading it switches, from the interpretation register
+  void interpretationRegister().then((sections) => {
+    for (const s of sections) {
+      for (const d of s.decisions) {
+        const where = d.option ? articles.get(d.option.key) : undefined;
+        if (!where) continue;
+        const scope = s.scope === "通用" ? "" : `${s.scope.replace(/（.*）$/, "")} `;
+        where.textContent = `${where.textContent ? `${where.textContent}；` : `${m.optionArticle}：`}${scope}${d.article.label}`;
+      }
+    }
+  });
   form.append(h("div", { class: "buttons" }, h("button", { type: "submit", class: "primary" }, m.saveOptions)));
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
-      const o = E.parseOptions(Object.fromEntries([...inputs].map(([k, i]) => [k, i.value])));
+      const o = E.parseOptions(Object.fromEntries([...controls].map(([k, c]) => [k, c.value])));
       setOptions(o);
       onChange(o);
       await saveOptions(o);
@@ -35,7 +91,7 @@ export function settingsTab(getOptions: () => E.Options, onChange: (o: E.Options
     }
   });
 
-  const history = h("section", { class: "history" });
+  const history = h("section", { class: "history", id: "history" });
   function renderHistory(): void {
     clear(history);
     history.append(h("h3", {}, m.history));
@@ -50,14 +106,43 @@ export function settingsTab(getOptions: () => E.Options, onChange: (o: E.Options
         } catch (err) {
           say(err instanceof Error ? err.message : String(err), "error");
         }
-        renderHistory();
       });
       history.append(h("div", { class: "entry" }, h("span", {}, `${entry.time.slice(0, 16).replace("T", " ")} ${entry.label}（${entry.sheet}）`), btn));
     }
   }
+
+  /** Backups: those the journal knows (undo restores from them), and any other backup sheet in the workbook. */
+  const backups = h("section", { class: "backups", id: "backups" });
+  async function renderBackups(): Promise<void> {
+    const sheets = inExcel() ? await X.sheetsNamed(BACKUP_PREFIX).catch(() => []) : [];
+    clear(backups);
+    backups.append(h("h3", {}, m.backups), h("p", { class: "hint" }, m.backupsHint));
+    if (sheets.length === 0) backups.append(h("p", {}, m.noBackups));
+    const owners = new Map(journal().filter((e) => e.backup).map((e) => [e.backup!.sheet, e]));
+    for (const s of sheets) {
+      const entry = owners.get(s.name);
+      const btn = h("button", { type: "button" }, m.clearBackup);
+      btn.addEventListener("click", async () => {
+        try {
+          await X.deleteSheets([s.name]);
+          if (entry) await dropBackup(entry.id);
+          say(m.backupCleared(s.name), "ok");
+        } catch (err) {
+          say(err instanceof Error ? err.message : String(err), "error");
+        }
+        void renderBackups();
+      });
+      const what = entry ? `${entry.label}（${entry.sheet}!${entry.backup!.address}）` : m.backupUnknown;
+      backups.append(h("div", { class: "entry backup" }, h("span", {}, `${s.name}：${what}，${m.cells(entry?.backup?.cells ?? s.cells)}`), btn));
+    }
+  }
+
   renderHistory();
-  const root = h("div", {}, form, history, h("p", { class: "hint" }, m.privacy), h("p", {}, h("a", { href: "help/index.html", target: "_blank", rel: "noopener" }, "函数帮助 / Function help")));
-  // The pane announces when the tab is shown: the journal may have grown since.
-  root.addEventListener("tabshown", renderHistory);
-  return root;
+  void renderBackups();
+  // the journal changes on every write and undo, from any tab: both lists follow it
+  onJournalChange(() => {
+    renderHistory();
+    void renderBackups();
+  });
+  return h("div", {}, form, history, backups, h("p", { class: "hint" }, m.privacy), h("p", {}, h("a", { href: "help/index.html", target: "_blank", rel: "noopener" }, "函数帮助 / Function help")));
 }

@@ -18,7 +18,7 @@ import { inExcel, say } from "./ui";
  */
 const STATS_ROLES: Role[] = ["title", "unitKind", "system", "birth", "age"];
 
-export function statsTab(_getOptions: () => E.Options): HTMLElement {
+export function statsTab(getOptions: () => E.Options): HTMLElement {
   const m = t();
   let roster: { sel: X.Selection; headers: string[]; table: NonNullable<ReturnType<typeof findTable>> } | undefined;
   let claims: Claim[] | undefined;
@@ -75,7 +75,7 @@ export function statsTab(_getOptions: () => E.Options): HTMLElement {
     if (!validYear(y)) return say(m.yearInvalid, "error");
     if (!validDecimals(places)) return say(m.decimalsInvalid, "error");
     try {
-      const report = statsReport(roster.table, mapping, { year: y, rule: { rounding: rounding.value as "round" | "truncate", decimals: places }, claims });
+      const report = statsReport(roster.table, mapping, { year: y, rule: { rounding: rounding.value as "round" | "truncate", decimals: places }, claims, highTitle: getOptions().highTitle });
       const layout = await writeReportSheet(report, `职称统计${y}`);
       const entry = { id: newId(), time: new Date().toISOString(), label: "职称统计", sheet: layout.sheet, blocks: [], addedSheets: [layout.sheet] };
       await record(entry);

@@ -23,6 +23,12 @@ export interface WritePlan {
   highlights?: string[];
   /** Sheets to add (summaries), with their contents. */
   sheets?: { base: string; rows: Value[][] }[];
+  /**
+   * The block formulas will fill once they spill (rows × columns from `top`/`left`), when larger than
+   * `rows`: every cell of it is checked, confirmed and backed up, then cleared so that the spill has room
+   * (a cell in the way would turn the formula into #SPILL!).
+   */
+  spill?: { rows: number; cols: number };
 }
 
 export interface WriteUi {
@@ -31,17 +37,22 @@ export interface WriteUi {
   isCancelled?: () => boolean;
 }
 
+/** Backup sheets are named so, and found by this prefix in 设置 (also those an older version left). */
+export const BACKUP_PREFIX = "人才政策备份_";
+
 export type WriteOutcome = { status: "done"; entry: JournalEntry; addedSheets: string[] } | { status: "declined" } | { status: "cancelled" };
 
 export async function guardedWrite(plan: WritePlan, ui: WriteUi): Promise<WriteOutcome> {
-  const width = Math.max(1, ...plan.rows.map((r) => r.length));
-  const address = blockAddress(plan.top, plan.left, plan.rows.length, width);
+  const width = Math.max(1, plan.spill?.cols ?? 1, ...plan.rows.map((r) => r.length));
+  const height = Math.max(plan.rows.length, plan.spill?.rows ?? 0);
+  const address = blockAddress(plan.top, plan.left, height, width);
   const occupied = await X.countNonEmpty(plan.sheet, address);
   let backup: JournalEntry["backup"];
   if (occupied > 0) {
     if (!(await ui.confirmOverwrite(occupied))) return { status: "declined" };
-    backup = { sheet: `人才政策备份_${newId()}`, address };
+    backup = { sheet: `${BACKUP_PREFIX}${newId()}`, address, cells: occupied };
     await X.backupBlock(plan.sheet, address, backup.sheet);
+    if (plan.spill) await X.clearWritten(plan.sheet, [address], []);
   }
 
   const takeBack = async (): Promise<void> => {

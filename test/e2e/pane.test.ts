@@ -157,7 +157,7 @@ test("no cell is overwritten without the user's word, and an overwrite can be un
   await page.click("[role=alertdialog] button:has-text('覆盖并继续')");
   await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已填充"));
   expect((await dump("台账"))[3]![8]).toBe("第一类");
-  await expect(fake<string[]>("x.sheetNames()")).resolves.toContainEqual(expect.stringMatching(/^人才政策备份_.*VeryHidden/));
+  await expect(fake<string[]>("x.sheetNames()")).resolves.toContainEqual(expect.stringMatching(/^人才政策备份_.*\(Hidden\)/));
   await page.click("#panel-1 .after button");
   await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已撤销"));
   expect((await dump("台账"))[3]![8]).toBe("用户的备注");
@@ -189,7 +189,7 @@ test("title statistics: a report sheet with tables, native charts, a draft and t
   expect(report[0]![0]).toBe("2025年专业技术人员职称结构统计");
   expect(report.flat()).toContain("表1 职称级别人数及占比");
   await expect(fake<number>("x.state.charts.length")).resolves.toBe(2);
-  await expect(fake<number>("x.state.tables.length")).resolves.toBe(6);
+  await expect(fake<number>("x.state.tables.length")).resolves.toBe(7);
   const text = await page.textContent("#panel-3 .results");
   expect(text).toContain("没有职称字样的人员");
   expect(text).toContain("截止2025年底，全市企事业单位共有专业技术人员5人");

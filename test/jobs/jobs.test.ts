@@ -63,7 +63,7 @@ describe("fill ledger", () => {
     expect(errors[0]).toBeNull();
     expect(errors[2]).toContain("请填写毕业院校类型");
     expect(errors[3]).toBeNull(); // the blank row stays blank
-    expect(errors[4]).toContain("无法识别的职称：“高级技师”");
+    expect(errors[4]).toContain("“高级技师”是职业技能等级（高级技师），不是专业技术职称");
     expect(errors[5]).toContain("早于");
     expect(r.summary).toEqual({ rows: 5, computed: 5, withErrors: 3, byPolicy: { "zhangye-2022": 5 }, skipped: [], ungoverned: 0 });
     expect(r.headers.every((h) => h.startsWith("【人才政策】"))).toBe(true);

@@ -9,7 +9,7 @@ import { invoke } from "../../src/functions/invoke";
 import { specOf } from "../../src/functions/registry";
 import { findTable, matchColumns } from "../../src/jobs/columns";
 import type { Value } from "../../src/jobs/table";
-import { claimsFrom } from "../../src/stats/checks";
+import { claimsFrom, parseCondition } from "../../src/stats/checks";
 import { statsReport } from "../../src/stats/job";
 import { syncCounter } from "../../src/taskpane/excel";
 import { writeReportSheet } from "../../src/taskpane/report-sheet";
@@ -67,23 +67,79 @@ test("表2: unit kinds, and the 中级 of each", () => {
   expect(t.find((r) => r[0] === "合计")).toEqual(["合计", 3238, 78, 127, 12, 3455]);
 });
 
-test("表4: senior staff by system over 正副高 (97), 中级 over 1338 — the report's shares, truncated", () => {
-  const rows = new Map(block(report("truncate"), "表4").slice(1).map((r) => [r[0], r.slice(1)]));
-  expect(rows.get("教育")).toEqual([67, 69.07, 1034, 77.27]);
-  expect(rows.get("卫生")).toEqual([24, 24.74, 111, 8.29]);
-  expect(rows.get("农业")).toEqual([4, 4.12, 34, 2.54]);
-  expect(rows.get("企业")).toEqual([2, 2.06, 27, 2.01]);
+test("表3: unit kinds, each against the city's level totals (rounded)", () => {
+  const rows = new Map(block(report("round"), "表3").slice(1).map((r) => [r[0], r.slice(1)]));
+  // 事业单位 3238/3455 = 93.72; 中级 1276/1338 = 95.37; 企业 127/3455 = 3.68, its 中级 27/1338 = 2.02
+  expect(rows.get("事业单位")!.slice(0, 2)).toEqual([3238, 93.72]);
+  expect(rows.get("事业单位")![8]).toBe(1276);
+  expect(rows.get("事业单位")![9]).toBe(95.37);
+  expect(rows.get("企业")!.slice(0, 2)).toEqual([127, 3.68]);
+  expect(rows.get("企业")!.slice(8, 10)).toEqual([27, 2.02]);
 });
 
-test("表5: all 97 senior staff have an age band (the report's table accounts for 58)", () => {
-  const senior = block(report("round"), "表5").find((r) => r[0] === "其中：正副高")!;
+test("表5: each system's share of all staff and of each level — the report's 市属企业 figures, truncated", () => {
+  const t = block(report("truncate"), "表5");
+  expect(t[0]).toEqual([
+    "系统", "人数", "占全部人员（%，分母3455）", "正高", "占全市正高（%，分母1）", "副高", "占全市副高（%，分母96）", "正副高", "占全市正副高（%，分母97）",
+    "中级", "占全市中级（%，分母1338）", "初级", "占全市初级（%，分母1961）", "未评聘", "占全市未评聘（%，分母59）",
+  ]);
+  const rows = new Map(t.slice(1).map((r) => [r[0], r.slice(1)]));
+  // “市属企业共有专业技术人员139人，只占专业技术人员总数的4.02。其中：副高级职称2人占全市正副高级职称的2.06;
+  // 中级职称27人，占全市中级职称总数的2.01；初级职称109人，占全市初级职称总数的5.55” (2/96 = 2.08 as a share of 副高)
+  expect(rows.get("企业")).toEqual([139, 4.02, 0, 0, 2, 2.08, 2, 2.06, 27, 2.01, 109, 5.55, 1, 1.69]);
+  // “教育系统占了67人，占副高级总数的69.07 … 教育系统有1034人，占中级资格总数的77.27”: 67/97, 1034/1338;
+  // 2441/3455 = 70.65, 66/96 = 68.75, 1300/1961 = 66.29, 40/59 = 67.79
+  expect(rows.get("教育")).toEqual([2441, 70.65, 1, 100, 66, 68.75, 67, 69.07, 1034, 77.27, 1300, 66.29, 40, 67.79]);
+  expect(rows.get("卫生")!.slice(6, 10)).toEqual([24, 24.74, 111, 8.29]);
+  expect(rows.get("农业")!.slice(6, 10)).toEqual([4, 4.12, 34, 2.54]);
+  // “林业系统、水电系统……没有副高级职称以上专业技术人员”: 林业 60 people, 60/3455 = 1.73, none senior
+  expect(rows.get("林业")).toEqual([60, 1.73, 0, 0, 0, 0, 0, 0, 30, 2.24, 30, 1.52, 0, 0]);
+  expect(rows.get("合计")).toEqual([3455, 100, 1, 100, 96, 100, 97, 100, 1338, 100, 1961, 100, 59, 100]);
+});
+
+test("表6: all 97 senior staff have an age band (the report's table accounts for 58)", () => {
+  const senior = block(report("round"), "表6").find((r) => r[0] === "其中：正副高")!;
   expect(senior).toEqual(["其中：正副高", 2, 26, 57, 10, 2, 97]);
+});
+
+test("the draft has a sentence for every kind of figure the report prints", () => {
+  const d = report("truncate").draft;
+  expect(d).toContain("其中：事业单位3238人，占93.71%；自收自支事业单位78人，占2.25%；企业127人，占3.67%；非国有企业12人，占0.34%。");
+  expect(d).toContain("全市共有取得专业技术资格的3396人。");
+  expect(d).toContain("副高级资格96人，占2.77%");
+  expect(d).toContain("中级资格1338人，占38.72%（其中：事业单位1276人，自收自支事业单位35人，企业27人）");
+  expect(d).toContain("企业系统139人，占4.02%");
+  expect(d).toContain("正副高级资格共97人（正高1人、副高96人），占专业技术人员总数的2.80%。");
+  expect(d).toContain("按正副高97人计：教育系统67人，占69.07%；卫生系统24人，占24.74%；农业系统4人，占4.12%；企业系统2人，占2.06%");
+  expect(d).toContain("水电、城市建设、林业、经济管理系统没有正副高级专业技术人员。");
+  expect(d).toContain("按中级资格1338人计：教育系统1034人，占77.27%；卫生系统111人，占8.29%；");
+  expect(d).toContain("企业系统27人，占2.01%");
+  expect(d).toContain("按初级资格1961人计：");
+  expect(d).toContain("企业系统109人，占5.55%");
+  // the three largest systems' 中级 together: 1034 + 111 + 45 (水电) = 1190 of 1338 = 88.93
+  expect(d).toContain("教育、卫生、水电3个系统合计1190人，占88.93%");
+  expect(d).toContain("97名正副高人员中，35岁以下的2人，35—45岁的26人，46—55岁的57人，56—60岁的10人，60岁以上的2人。");
+});
+
+test("the claims file reads 市属企业 as the enterprise system; the unit-kind reading gives the same counts here", () => {
+  const s = report("round").stats;
+  const count = (cond: string) => s.people.filter(parseCondition(cond).test).length;
+  expect([count("系统=企业"), count("单位性质=企业,非国有企业")]).toEqual([139, 127 + 12]);
+  expect([count("级别=初级 系统=企业"), count("级别=初级 单位性质=企业,非国有企业")]).toEqual([109, 97 + 12]);
 });
 
 test("the checks catch what is wrong in the report", () => {
   const checks = report("truncate", true).checks;
   const of = (result: string) => checks.filter((c) => c.result === result).map((c) => c.id);
   expect(of("有问题")).toEqual(["C8", "C9", "C13", "C16", "C17", "C18", "C19", "C32", "C29=Σ"]);
+  // the two kinds the report sheet had no place for: a system's share of all staff (139/3455 = 4.02, as printed)
+  // and a system's share of a level (27/1338 and 109/1961 truncated, as printed; rounded 2.02 and 5.56)
+  expect(checks.filter((c) => c.id === "C25").map((c) => c.result)).toEqual(["通过", "通过"]);
+  expect(checks.find((c) => c.id === "C26" && c.detail.includes("%"))!.detail).toBe("2/97 = 2.06%（四舍五入）");
+  expect(checks.find((c) => c.id === "C28" && c.detail.includes("%"))!.detail).toBe("109/1961 截断为 5.55%，四舍五入应为 5.56%");
+  // no senior staff in 林业、水电、城市建设、经济管理; the enterprise's two are retired people taken back (over 60)
+  expect(checks.find((c) => c.id === "C34")!).toMatchObject({ result: "通过", detail: "人数 0 与名册一致" });
+  expect(checks.find((c) => c.id === "C37")!.result).toBe("通过");
   expect(of("提示")).toEqual(["R3", "C7", "C20", "C21", "C24", "C27", "C28"]);
   const share = (id: string) => checks.find((c) => c.id === id && c.detail.includes("%"))!.detail;
   expect(share("C8")).toContain("取得资格人员（3396人）");
@@ -115,7 +171,7 @@ test("the report sheet in Excel: tables and charts on the right ranges, in two r
     const b1 = r.blocks[0]!.top;
     expect(host.state.charts.map((c: { range: string; type: string }) => [c.type, c.range])).toEqual([
       ["ColumnClustered", `A${b1 + 2}:B${b1 + 7}`],
-      ["ColumnStacked", `A${r.blocks[2]!.top + 2}:I${r.blocks[2]!.top + 7}`],
+      ["ColumnStacked", `A${r.blocks[3]!.top + 2}:I${r.blocks[3]!.top + 7}`],
     ]);
     expect(host.state.tables.map((t: { address: string }) => t.address)).toEqual(layout.tables);
     expect(layout.tables[0]).toBe(`A${b1 + 2}:D${b1 + 9}`);
@@ -141,7 +197,7 @@ test("talent-policy stats regenerates the report's tables without Excel", async 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
   const ws = wb.getWorksheet("职称统计2025")!;
-  expect(Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables).length).toBe(6);
+  expect(Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables).length).toBe(7);
   const bad = spawnSync(process.execPath, [join(__dirname, "../../dist/cli.js"), "stats", join(examples, "roster-2025.xlsx"), "-o", join(dir, "x.xlsx"), "--round", "--truncate"], { encoding: "utf8" });
   expect(bad.status).toBe(2);
 }, 60_000);

@@ -2,7 +2,8 @@ import { fromISO, toExcelSerial } from "../../src/engine";
 import { claimChecks, claimsFrom, parseCondition, rosterChecks, type Claim } from "../../src/stats/checks";
 import { statsReport } from "../../src/stats/job";
 import { levelOf, readPerson } from "../../src/stats/roster";
-import { crossTable, levelTable, percent, summarise } from "../../src/stats/tables";
+import { draftParagraph } from "../../src/stats/draft";
+import { crossTable, groupLevelTable, levelTable, percent, summarise } from "../../src/stats/tables";
 import { findTable, matchColumns } from "../../src/jobs/columns";
 
 const ref = fromISO("2025-12-31");
@@ -10,10 +11,12 @@ const person = (title: string, extra: Partial<{ unitKind: string; system: string
 
 describe("title words", () => {
   test("are normalised to the five levels; unknown and blank ones are kept apart", () => {
-    expect(["正高级", "教授级高级工程师", "副主任医师", "高级教师", "一级教师", "主治医师", "助理工程师", "在岗未评聘", "未评聘"].map(levelOf)).toEqual([
+    expect(["正高级", "教授级高级工程师", "副主任医师", "高级教师", "一级教师", "主治医师", "助理工程师", "在岗未评聘", "未评聘"].map((w) => levelOf(w))).toEqual([
       "正高", "正高", "副高", "副高", "中级", "中级", "初级", "未评聘", "未评聘",
     ]);
-    expect(levelOf("首席技师")).toBe("未识别");
+    expect(levelOf("首席科学家")).toBe("未识别");
+    expect(levelOf("高级技师")).toBe("职业技能等级");
+    expect([levelOf("高级职称"), levelOf("高级职称", "unsplit")]).toEqual(["副高", "高级（未分正副）"]);
     expect(levelOf("")).toBe("未填写");
   });
 });
@@ -78,13 +81,76 @@ describe("tables built by hand", () => {
   });
 });
 
+describe("each group against the city's level totals", () => {
+  // 10 people: 教育 4 (副高 2, 中级 1, 初级 1), 卫生 3 (正高 1, 中级 2), 企业 3 (初级 2, 未评聘 1).
+  const people = [
+    person("高级教师", { system: "教育" }), person("中学高级教师", { system: "教育" }), person("一级教师", { system: "教育" }), person("二级教师", { system: "教育" }),
+    person("主任医师", { system: "卫生" }), person("主治医师", { system: "卫生" }), person("主管护师", { system: "卫生" }),
+    person("助理工程师", { system: "企业系统" }), person("技术员", { system: "企业" }), person("未评聘", { system: "企业" }),
+  ];
+  const s = summarise(people);
+  const round = { rounding: "round", decimals: 2 } as const;
+
+  test("each system's share of all staff, and of each level's total (正副高 after the senior levels)", () => {
+    // city totals: 正高 1, 副高 2, 正副高 3, 中级 3, 初级 3, 未评聘 1, all 10
+    expect(groupLevelTable(s, "system", round)).toEqual([
+      ["系统", "人数", "占全部人员（%，分母10）", "正高", "占全市正高（%，分母1）", "副高", "占全市副高（%，分母2）", "正副高", "占全市正副高（%，分母3）",
+        "中级", "占全市中级（%，分母3）", "初级", "占全市初级（%，分母3）", "未评聘", "占全市未评聘（%，分母1）"],
+      // 教育 4/10 = 40; 副高 2/2; 正副高 2/3 = 66.67; 中级 1/3 = 33.33; 初级 1/3
+      ["教育", 4, 40, 0, 0, 2, 100, 2, 66.67, 1, 33.33, 1, 33.33, 0, 0],
+      // equal sizes in the order of their names (企 qǐ before 卫 wèi)
+      ["企业", 3, 30, 0, 0, 0, 0, 0, 0, 0, 0, 2, 66.67, 1, 100],
+      ["卫生", 3, 30, 1, 100, 0, 0, 1, 33.33, 2, 66.67, 0, 0, 0, 0],
+      ["合计", 10, 100, 1, 100, 2, 100, 3, 100, 3, 100, 3, 100, 1, 100],
+    ]);
+  });
+
+  test("truncated (截断) like the report: 2/3 → 66.66", () => {
+    expect(groupLevelTable(s, "system", { rounding: "truncate", decimals: 2 })[1]).toEqual(["教育", 4, 40, 0, 0, 2, 100, 2, 66.66, 1, 33.33, 1, 33.33, 0, 0]);
+  });
+
+  test("the draft says each kind: shares of all staff by system, of each level by system, systems with no senior staff", () => {
+    const d = draftParagraph(s, 2025, round);
+    expect(d).toContain("按专业技术人员总数10人计，各系统：教育系统4人，占40.00%；企业系统3人，占30.00%；卫生系统3人，占30.00%。");
+    expect(d).toContain("按正副高3人计：教育系统2人，占66.67%；卫生系统1人，占33.33%。");
+    expect(d).toContain("企业系统没有正副高级专业技术人员。");
+    expect(d).toContain("按中级资格3人计：卫生系统2人，占66.67%；教育系统1人，占33.33%。");
+    expect(d).toContain("按初级资格3人计：企业系统2人，占66.67%；教育系统1人，占33.33%。");
+  });
+});
+
+describe("skill grades and 高级 on a roster", () => {
+  const people = [person("高级技师"), person("电工技师"), person("技师"), person("高级职称"), person("副高级"), person("中级")];
+
+  test("skill grades are counted apart: in the total, not among those with a title, not unknown", () => {
+    const s = summarise(people);
+    expect([s.total, s.titled, s.count["职业技能等级"], s.count["未识别"], s.senior]).toEqual([6, 3, 3, 0, 2]);
+    const t = levelTable(s, { rounding: "round", decimals: 2 });
+    // 3/6 = 50 of all staff; no share of those with a title
+    expect(t.find((r) => r[0] === "职业技能等级")).toEqual(["职业技能等级", 3, 50, null]);
+    const r6 = rosterChecks(s, (i) => i + 2).find((c) => c.id === "R6")!;
+    expect(r6).toMatchObject({ result: "提示", detail: expect.stringContaining("高级技师1人、技师2人（第 2、3、4 行）") });
+    expect(draftParagraph(s, 2025, { rounding: "round", decimals: 2 })).toContain("另有持职业技能等级（高级技师、技师）而无专业技术职称的3人，占50.00%");
+  });
+
+  test("高级: 副高 by default, named in the checks; apart (but among the senior staff) with highTitle=unsplit", () => {
+    const byDefault = summarise(people);
+    expect([byDefault.count["副高"], byDefault.senior]).toEqual([2, 2]);
+    expect(rosterChecks(byDefault, (i) => i + 2).find((c) => c.id === "R7")!.detail).toContain("1 人（第 5 行）分不清正高或副高，已按副高计");
+    const apart = summarise(people.map((p) => readPerson({ title: p.titleWord }, ref, "unsplit")));
+    expect([apart.count["副高"], apart.count["高级（未分正副）"], apart.senior, apart.titled]).toEqual([1, 1, 2, 3]);
+    expect(levelTable(apart, { rounding: "round", decimals: 2 }).map((r) => r[0])).toEqual(["职称级别", "正高", "副高", "高级（未分正副）", "中级", "初级", "未评聘", "职业技能等级", "其中：正副高", "合计"]);
+    expect(groupLevelTable(apart, "system", { rounding: "round", decimals: 2 })[0]).toContain("正副高");
+  });
+});
+
 describe("checks fire on rosters made to break them", () => {
   test("no title word, unknown words, ages outside working life, no age", () => {
-    const s = summarise([person(""), person("首席技师"), person("中级", { age: 16 }), person("中级", { age: 66 }), person("初级")]);
+    const s = summarise([person(""), person("首席科学家"), person("中级", { age: 16 }), person("中级", { age: 66 }), person("初级")]);
     const checks = rosterChecks(s, (i) => i + 2);
     const by = (id: string) => checks.find((c) => c.id === id)!;
     expect(by("R1")).toMatchObject({ result: "有问题", detail: expect.stringContaining("第 2 行") });
-    expect(by("R2")).toMatchObject({ result: "有问题", detail: expect.stringContaining("“首席技师”1人") });
+    expect(by("R2")).toMatchObject({ result: "有问题", detail: expect.stringContaining("“首席科学家”1人") });
     expect(by("R3")).toMatchObject({ result: "提示", detail: expect.stringContaining("2 人（第 4、5 行）") });
     expect(by("R4").result).toBe("提示");
   });
@@ -134,9 +200,10 @@ describe("the report as a job", () => {
     expect(report.blocks.map((b) => b.caption)).toEqual([
       "表1 职称级别人数及占比",
       "表2 职称级别 × 单位性质",
-      "表3 职称级别 × 系统",
-      "表4 各系统正副高与中级人数及占比",
-      "表5 职称级别 × 年龄段",
+      "表3 各单位性质人数及占全市同级人员比例",
+      "表4 职称级别 × 系统",
+      "表5 各系统人数及占全市同级人员比例",
+      "表6 职称级别 × 年龄段",
       "文字稿（可编辑）",
       "检查",
     ]);

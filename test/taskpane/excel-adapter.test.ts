@@ -65,6 +65,14 @@ afterEach(() => {
   pending.length = 0;
 });
 
+/** Workbook.functions as a 1900-system workbook answers DATE(1904,1,1): day 1462. */
+const DATE_1900 = {
+  day: { value: 1462 },
+  date() {
+    return (this as { day: unknown }).day;
+  },
+};
+
 describe("readSelection", () => {
   const grid: Value[][] = [
     ["姓名", "学位", "职称"],
@@ -74,6 +82,7 @@ describe("readSelection", () => {
   test("one selected cell reads the sheet's whole table, in two requests", async () => {
     const { requests } = install({
       workbook: {
+        functions: DATE_1900,
         selected: { cellCount: 1 },
         getSelectedRange() {
           return (this as { selected: unknown }).selected;
@@ -81,6 +90,7 @@ describe("readSelection", () => {
         worksheets: {
           active: {
             name: "台账",
+            visibility: "Visible",
             used: { values: grid, rowIndex: 0, columnIndex: 0, address: "台账!A1:C2" },
             getUsedRange() {
               return (this as { used: unknown }).used;
@@ -94,7 +104,7 @@ describe("readSelection", () => {
     });
     syncCounter.count = 0;
     const s = await readSelection();
-    expect(s).toEqual({ sheet: "台账", top: 0, left: 0, grid, address: "台账!A1:C2" });
+    expect(s).toEqual({ sheet: "台账", top: 0, left: 0, grid, address: "台账!A1:C2", date1904: false, dateSystemKnown: true });
     expect(requests).toHaveLength(2);
     expect(syncCounter.count).toBe(2);
   });
@@ -102,12 +112,13 @@ describe("readSelection", () => {
   test("a selected block is read as it is, with its position", async () => {
     install({
       workbook: {
+        functions: DATE_1900,
         selected: { cellCount: 6, values: grid, rowIndex: 4, columnIndex: 2, address: "台账!C5:E6" },
         getSelectedRange() {
           return (this as { selected: unknown }).selected;
         },
         worksheets: {
-          active: { name: "台账" },
+          active: { name: "台账", visibility: "Visible" },
           getActiveWorksheet() {
             return (this as { active: unknown }).active;
           },

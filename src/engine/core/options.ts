@@ -27,6 +27,8 @@ export interface Options {
   turpanAllowanceMonths: number;
   /** Years a schedule runs for benefits the text gives no end (智库专家补贴). */
   horizonYears: number;
+  /** “高级”“高级职称” in the statistics: counted as 副高, or apart as 高级（未分正副） (register: title-high). */
+  highTitle: "associate" | "unsplit";
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -40,6 +42,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   kuitunRefundHousingSubsidy: true,
   turpanAllowanceMonths: 60,
   horizonYears: 5,
+  highTitle: "associate",
 });
 
 export interface OptionInfo {
@@ -59,6 +62,7 @@ export const OPTION_INFO: readonly OptionInfo[] = [
   { key: "kuitunRefundHousingSubsidy", zh: "奎屯第二十七条退回“住房”是否含特聘住房补贴", values: "true（默认）/ false" },
   { key: "turpanAllowanceMonths", zh: "吐鲁番每月津贴排期月数", values: "正整数，默认 60（五年协议期）" },
   { key: "horizonYears", zh: "无期限年度补贴的排期年数", values: "正整数，默认 5" },
+  { key: "highTitle", zh: "职称统计中“高级”“高级职称”的口径", values: "associate 按副高（默认）/ unsplit 单列“高级（未分正副）”" },
 ];
 
 const booleanText = z.pipe(
@@ -85,6 +89,7 @@ const optionSchema = z.partial(
     kuitunRefundHousingSubsidy: booleanText,
     turpanAllowanceMonths: positiveInt,
     horizonYears: positiveInt,
+    highTitle: z.enum(["associate", "unsplit"]),
   }),
 );
 

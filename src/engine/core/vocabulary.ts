@@ -35,28 +35,6 @@ export const DEGREE_WORDS: Record<Degree, readonly string[]> = {
   无: ["其他", "其它", "高中", "中专", "中技", "初中", "无学位", "none", "-"],
 };
 
-export const TITLE_WORDS: Record<TitleLevel, readonly string[]> = {
-  正高: [
-    "正高级", "正高级职称", "正高级资格", "正高职称", "教授", "研究员", "主任医师", "主任药师", "主任护师", "主任技师",
-    "正高级工程师", "教授级高级工程师", "教授级高工", "正高级教师", "正高级讲师", "正高级经济师", "正高级会计师",
-    "正高级农艺师", "正高级畜牧师", "正高级兽医师", "编审", "译审", "研究馆员", "一级编剧", "一级演员", "professor",
-  ],
-  副高: [
-    "副高级", "副高级职称", "副高级资格", "副高职称", "高级", "高级职称", "副教授", "副研究员", "副主任医师",
-    "副主任药师", "副主任护师", "副主任技师", "高级工程师", "高工", "高级教师", "高级讲师", "高级经济师", "高级会计师",
-    "高级农艺师", "高级畜牧师", "高级兽医师", "副编审", "副研究馆员", "associateprofessor",
-  ],
-  中级: [
-    "中级职称", "中级资格", "讲师", "工程师", "主治医师", "主管药师", "主管护师", "主管技师", "一级教师", "经济师",
-    "会计师", "农艺师", "畜牧师", "兽医师", "编辑", "馆员", "intermediate",
-  ],
-  初级: [
-    "初级职称", "初级资格", "助理工程师", "助工", "助教", "技术员", "医师", "医士", "药师", "药士", "护师", "护士",
-    "二级教师", "三级教师", "助理经济师", "助理会计师", "会计员", "助理农艺师", "助理馆员", "junior",
-  ],
-  无: ["无职称", "未评", "未评聘", "在岗未评聘", "未定级", "没有", "暂无", "none", "-"],
-};
-
 export const SCHOOL_WORDS: Record<School, readonly string[]> = {
   // Every 985 and 211 university is on the 双一流 construction list (教研函〔2017〕2号 and the 2022 list).
   双一流: ["双一流建设高校", "双一流高校", "双一流院校", "一流大学", "一流学科", "985", "211", "985高校", "211高校", "985/211", "985、211", "c9"],
@@ -69,7 +47,6 @@ const BOOLEAN_WORDS: Record<"是" | "否", readonly string[]> = {
 };
 
 const degreeTable = table(DEGREE_WORDS);
-const titleTable = table(TITLE_WORDS);
 const schoolTable = table(SCHOOL_WORDS);
 const booleanTable = table(BOOLEAN_WORDS);
 
@@ -90,19 +67,6 @@ export function parseDegree(raw: string): Degree {
     throw invalid(`无法识别的学历学位：“${raw}”（可用：博士、硕士、学士/本科、大专、无）`, `Unknown degree: "${raw}"`);
   }
   return v;
-}
-
-export function parseTitle(raw: string): TitleLevel {
-  const v = lookup(titleTable, raw);
-  if (v === undefined) {
-    throw invalid(`无法识别的职称：“${raw}”（可用：正高级、副高级、中级、初级、无）`, `Unknown professional title: "${raw}"`);
-  }
-  return v;
-}
-
-/** For the statistics: the level of a title word, or undefined for a word no table knows. */
-export function titleLevelOf(raw: string): TitleLevel | undefined {
-  return lookup(titleTable, raw);
 }
 
 export function parseSchool(raw: string): School {
