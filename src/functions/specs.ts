@@ -186,6 +186,7 @@ export const SPECS: readonly FunctionSpec[] = [
           basis: A.optChoice(args[3], "年限计法", BASIS_WORDS) ?? options.basis,
           reason: A.optChoice(args[4], "离开原因", REASON_WORDS) ?? "personal",
           agreementYears: agreement,
+          options,
         }),
       );
     },

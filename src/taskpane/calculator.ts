@@ -155,7 +155,7 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
     if (end !== undefined && start !== undefined && f.paid.value !== "") {
       try {
         const years = E.serviceYears(start, end, o.basis, o.endDateCounts).value;
-        const r = E.refund(doc, { received: E.money(f.paid.value), yearsServed: years, basis: o.basis, reason: "personal" });
+        const r = E.refund(doc, { received: E.money(f.paid.value), yearsServed: years, basis: o.basis, reason: "personal", options: o });
         row(m.refund, `${E.formatYuan(r.value)} 元：${r.trace().join("；")}`, r.citations);
       } catch (e) {
         fail(m.refund, e);

@@ -32,8 +32,8 @@ const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
   kuitunRefundHousingSubsidy: [["true", "含特聘住房补贴", "including the housing subsidy"], ["false", "不含特聘住房补贴", "excluding the housing subsidy"]],
 };
 
-/** The options that are a date or a count, not a choice among words. */
-const INPUTS: Partial<Record<keyof E.Options, "date" | "count">> = { kuitunEffectiveFrom: "date", turpanAllowanceMonths: "count", horizonYears: "count" };
+/** The options that are a date or a count, not a choice among words; a term may be 0 (“按文件”). */
+const INPUTS: Partial<Record<keyof E.Options, "date" | "count" | "term">> = { kuitunEffectiveFrom: "date", agreementYears: "term", horizonYears: "count" };
 
 type Control = HTMLSelectElement | HTMLInputElement;
 
@@ -47,7 +47,7 @@ function control(key: keyof E.Options, value: unknown, zh: boolean): Control {
     return s;
   }
   const kind = INPUTS[key];
-  const input = kind === "date" ? h("input", { type: "date", value: String(value) }) : h("input", { type: "number", min: 1, step: 1, value: String(value) });
+  const input = kind === "date" ? h("input", { type: "date", value: String(value) }) : h("input", { type: "number", min: kind === "term" ? 0 : 1, step: 1, value: String(value) });
   input.dataset.option = key;
   return input;
 }

@@ -59,7 +59,7 @@ const refunds: Golden[] = [
   { why: "27 after the (default five-year) agreement nothing", call: "REFUND", args: [K, 90000, 5], expect: 0 },
   { why: "24 failing the six-month probation returns everything", call: "REFUND", args: [K, 50000, 0.4, "", "试用期不合格"], expect: 50000, cites: "第二十四条" },
   { why: "24 exactly six months is still probation", call: "REFUND", args: [K, 50000, 0.5, "实际", "试用期"], expect: 50000 },
-  { why: "24 after probation a probation failure is impossible", call: "REFUND", args: [K, 50000, 0.6, "实际", "试用期不合格"], expect: "#VALUE!" },
+  { why: "24 the assessment is made 试用期满 and the contract ends after 专项办认定: 0.6 years served still returns everything", call: "REFUND", args: [K, 50000, 0.6, "实际", "试用期不合格"], expect: 50000, cites: "第二十四条" },
   { why: "27 covers 提出终止协议 by the talent, not the employer", call: "REFUND", args: [K, 90000, 1.5, "", "单位原因"], expect: 0 },
   { why: "15 诚实守信: 失信 excludes", call: "ELIGIBLE", args: [K, "博士或正高", 40, "失信"], expect: false, cites: "第十五条" },
   { why: "26 违法违纪 cancels the benefits", call: "DISQUALIFIED", args: [K, "违法违纪"], expect: true, cites: "第二十六条" },

@@ -39,7 +39,7 @@ const money: Golden[] = [
   { why: "8(5)(6) 0.2万元", call: "ALLOWANCE", args: [T, "硕士且副高"], expect: 2000 },
   { why: "11 paid through the five-year agreement: month 60", call: "ALLOWANCE", args: [T, "博士或正高", 60], expect: 3000 },
   { why: "month 61 is past the default five years", call: "ALLOWANCE", args: [T, "博士或正高", 61], expect: 0 },
-  { why: "a longer agreement (option turpanAllowanceMonths=72)", call: "ALLOWANCE", args: [T, "博士或正高", 61], expect: 3000, options: { turpanAllowanceMonths: 72 } },
+  { why: "a longer agreement (option agreementYears=6)", call: "ALLOWANCE", args: [T, "博士或正高", 61], expect: 3000, options: { agreementYears: 6 } },
   { why: "8(6) fully funded employers: finance pays all", call: "COSTSHARE", args: [T, "全额拨款", 100000], expect: [[100000, 0]], cites: "第八条第（六）项" },
   { why: "8(6) partly funded: finance 60%, employer 40%", call: "COSTSHARE", args: [T, "差额拨款", 150000], expect: [[90000, 60000]] },
   { why: "8(6) self-financed: no shares are set", call: "COSTSHARE", args: [T, "自收自支", 150000], expect: "#N/A" },

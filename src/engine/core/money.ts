@@ -1,3 +1,4 @@
+import { invalid } from "./errors";
 import Decimal from "decimal.js";
 
 /**
@@ -62,6 +63,8 @@ export function fenNumber(value: Decimal): number {
   let n = numbers.get(value);
   if (n === undefined) {
     n = (value.decimalPlaces() <= 2 ? value : roundToFen(value)).toNumber();
+    // A cell holds a double: an amount beyond it (a pay total over 5e-324 months) is bad input, not Infinity.
+    if (!Number.isFinite(n)) throw invalid("金额超出可计算的范围，请核对输入（如工作月数、年限是否过小）", "The amount is out of range");
     if (shared.has(value)) numbers.set(value, n);
   }
   return n;

@@ -23,8 +23,11 @@ export interface Options {
   kuitunEffectiveFrom: string;
   /** 奎屯 第二十七条 “退回已享受的住房”: whether 特聘 housing subsidies paid in cash are refunded too. */
   kuitunRefundHousingSubsidy: boolean;
-  /** 吐鲁番 第八条第（五）项: months the 每月津贴 is scheduled for (the agreement term). */
-  turpanAllowanceMonths: number;
+  /**
+   * The service agreement's term in years where a document ties refunds or payments to it (吐鲁番 第十一条、
+   * 第十三条 and the 每月津贴 of 第八条第（五）项; 奎屯 第二十七条); 0 takes each document's own term.
+   */
+  agreementYears: number;
   /** Years a schedule runs for benefits the text gives no end (智库专家补贴). */
   horizonYears: number;
   /** “高级”“高级职称” in the statistics: counted as 副高, or apart as 高级（未分正副） (register: title-high). */
@@ -40,7 +43,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   flexibleBoundInclusive: false,
   kuitunEffectiveFrom: "2025-01-01",
   kuitunRefundHousingSubsidy: true,
-  turpanAllowanceMonths: 60,
+  agreementYears: 0,
   horizonYears: 5,
   highTitle: "associate",
 });
@@ -60,7 +63,7 @@ export const OPTION_INFO: readonly OptionInfo[] = [
   { key: "flexibleBoundInclusive", zh: "平顶山“超过3个月”是否含3个月整", values: "false 不含（默认）/ true 含" },
   { key: "kuitunEffectiveFrom", zh: "奎屯办法施行日期（原文未印日期）", values: "YYYY-MM-DD，默认 2025-01-01" },
   { key: "kuitunRefundHousingSubsidy", zh: "奎屯第二十七条退回“住房”是否含特聘住房补贴", values: "true（默认）/ false" },
-  { key: "turpanAllowanceMonths", zh: "吐鲁番每月津贴排期月数", values: "正整数，默认 60（五年协议期）" },
+  { key: "agreementYears", zh: "服务协议期限（年）", values: "0 按文件（默认：吐鲁番第十一条、奎屯均为5年）/ 协议实际年数（吐鲁番不得少于5年）" },
   { key: "horizonYears", zh: "无期限年度补贴的排期年数", values: "正整数，默认 5" },
   { key: "highTitle", zh: "职称统计中“高级”“高级职称”的口径", values: "associate 按副高（默认）/ unsplit 单列“高级（未分正副）”" },
 ];
@@ -87,15 +90,38 @@ const optionSchema = z.partial(
     flexibleBoundInclusive: booleanText,
     kuitunEffectiveFrom: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
     kuitunRefundHousingSubsidy: booleanText,
-    turpanAllowanceMonths: positiveInt,
+    agreementYears: z.pipe(
+      z.pipe(
+        z.union([z.number(), z.string()]),
+        z.transform((v: number | string) => Number(v)),
+      ),
+      z.int().check(z.nonnegative()),
+    ),
     horizonYears: positiveInt,
     highTitle: z.enum(["associate", "unsplit"]),
   }),
 );
 
+/**
+ * Workbooks saved before agreementYears replaced turpanAllowanceMonths (the allowance ran for the agreement
+ * term, in months) keep their choice: a whole number of years carries over, anything else is refused.
+ */
+function withoutRetiredKeys(raw: Record<string, unknown>): Record<string, unknown> {
+  if (!("turpanAllowanceMonths" in raw)) return raw;
+  const { turpanAllowanceMonths: months, ...rest } = raw;
+  const n = Number(months);
+  if (!Number.isInteger(n) || n <= 0 || n % 12 !== 0) {
+    throw invalid(
+      `选项 turpanAllowanceMonths 已改为 agreementYears（服务协议期限，年）：${String(months)} 个月不是整年，请改设 agreementYears`,
+      "turpanAllowanceMonths is now agreementYears (years)",
+    );
+  }
+  return "agreementYears" in rest ? rest : { ...rest, agreementYears: n / 12 };
+}
+
 /** Validates options given as text (command line, stored settings) and fills in the defaults. */
 export function parseOptions(raw: Record<string, unknown>): Options {
-  const parsed = z.safeParse(optionSchema, raw);
+  const parsed = z.safeParse(optionSchema, withoutRetiredKeys(raw));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = issue?.path.join(".") || "?";

@@ -108,8 +108,11 @@ export interface MonthlyBenefit extends BenefitBase {
   kind: "monthly";
   role: "allowance";
   amounts: Record<string, { perMonth: number; months: number }>;
-  /** Where the text ties the period to something offices set (the agreement term), the option that holds it. */
-  monthsOption?: "turpanAllowanceMonths";
+  /**
+   * Where the text ties the period to the service agreement (吐鲁番 第十一条: 协议期内兑现津贴), the option
+   * that holds the agreement's term in years; `months` is then the document's own term.
+   */
+  monthsOption?: "agreementYears";
 }
 
 export interface YearlyAmount {
@@ -313,7 +316,12 @@ export interface PolicyDocument {
   minimumService?: MinimumService;
   penalties?: PenaltyRules;
   /** Default length of the service agreement in years, where the document requires one. */
-  agreementYears?: { years: number; article: ArticleRef };
+  agreementYears?: {
+    years: number;
+    article: ArticleRef;
+    /** The shortest agreement the document's money is given for (吐鲁番 第八条第（五）项 不低于五年), bound included. */
+    minimum?: { years: number; article: ArticleRef; text: string };
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { invalid } from "../core/errors";
 import type { Options } from "../core/options";
 import type { Benefit, MonthlyBenefit, YearlyAmount } from "../model/policy";
 
@@ -12,9 +13,19 @@ export function appliesTo(b: Benefit, code: string): boolean {
   return b.categories === "*" || b.categories.includes(code);
 }
 
-/** The months a monthly benefit runs for a category, from the option where the text ties it to one. */
+/** The months a monthly benefit runs for a category: the agreement's term where the text ties it to one. */
 export function monthsOf(b: MonthlyBenefit, code: string, options: Options): number {
-  return b.monthsOption ? options[b.monthsOption] : amountFor(b.amounts, code)!.months;
+  const own = amountFor(b.amounts, code)!.months;
+  const years = b.monthsOption ? options[b.monthsOption] : 0;
+  if (years === 0) return own;
+  // The document's own term is also its shortest (吐鲁番 第八条第（五）项: 不低于五年服务期协议).
+  if (years * 12 < own) {
+    throw invalid(
+      `${b.article.label}：${b.condition}；选项 agreementYears 的协议期限${years}年少于${own / 12}年，不享受${b.item}`,
+      `${b.article.label} requires an agreement of at least ${own / 12} years`,
+    );
+  }
+  return years * 12;
 }
 
 /** How many yearly payments a yearly benefit makes: its limit, or as many as its cap allows; null if open. */

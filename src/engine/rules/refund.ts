@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import { invalid, notApplicable } from "../core/errors";
 import { formatPlain, formatYuan, isShared, share, yuan, ZERO } from "../core/money";
-import { cite, result, type Result } from "../core/result";
+import { cite, result, type Citation, type Result } from "../core/result";
 import type { PolicyDocument, RefundReason, RefundRule } from "../model/policy";
 import { DEFAULT_OPTIONS, type Options } from "../core/options";
 import type { ItemKey } from "../model/items";
@@ -21,15 +21,48 @@ export interface RefundInput {
   yearsServed: Decimal | number;
   basis: Basis;
   reason: RefundReason;
-  /** Length of the service agreement, where the rule depends on it; defaults to the document's. */
+  /** Length of the service agreement, where the rule depends on it; defaults to the option, then the document's. */
   agreementYears?: number;
   /**
    * The benefit item the amount was paid as (补贴项目). An item the article does not claw back refunds 0,
    * saying so with the article; without it the amount is taken to be of the items the article names.
    */
   item?: ItemKey;
-  /** Readings that change which items are refunded (奎屯 kuitunRefundHousingSubsidy). */
-  options?: Pick<Options, "kuitunRefundHousingSubsidy">;
+  /** Readings that change which items are refunded (奎屯 kuitunRefundHousingSubsidy) and the agreement (agreementYears). */
+  options?: Pick<Options, "kuitunRefundHousingSubsidy" | "agreementYears">;
+}
+
+export interface AgreementTerm {
+  years: number;
+  citations: readonly Citation[];
+  /** Where the term came from, for the trace. */
+  source: string;
+}
+
+/**
+ * The agreement a refund “在协议执行期内” is measured against: the one given (REFUND's argument, a ledger's
+ * 协议期限 column), else the option agreementYears, else the document's own (吐鲁番 第十一条: 5 years). An
+ * agreement shorter than the document's minimum is refused rather than measured: 吐鲁番 第八条第（五）项 gives
+ * 安家费 only to those who sign for at least five years, so a 3-year agreement leaves nothing for 第十三条 to
+ * claw back, and a number would hide a ledger error. Register: turpan-agreement-minimum.
+ */
+export function agreementTerm(doc: PolicyDocument, given: number | undefined, o: Pick<Options, "agreementYears"> = DEFAULT_OPTIONS): AgreementTerm {
+  const rule = doc.agreementYears;
+  if (given !== undefined && (!Number.isFinite(given) || given <= 0)) {
+    throw invalid(`协议期限应大于0年，而不是 ${given}（不知道协议期限时请不填，按文件规定）`, "The agreement term must be more than 0 years");
+  }
+  const years = given ?? (o.agreementYears > 0 ? o.agreementYears : rule?.years);
+  if (years === undefined) throw invalid("请提供协议期限（年）", "The agreement term is required");
+  const source = given !== undefined ? "协议期限" : o.agreementYears > 0 ? "选项 agreementYears" : rule!.article.label;
+  const min = rule?.minimum;
+  if (min && years < min.years) {
+    throw invalid(
+      `${min.article.label}：${min.text}。协议期限${years}年少于${min.years}年，不享受该项待遇，也就没有可按协议期内解除退还的金额；请核对协议期限`,
+      `${min.article.label} requires an agreement of at least ${min.years} years`,
+    );
+  }
+  const citations = rule ? cite(doc, rule.article) : [];
+  return { years, citations, source };
 }
 
 function pickRule(doc: PolicyDocument, reason: RefundReason): RefundRule {
@@ -104,26 +137,27 @@ export function refund(doc: PolicyDocument, input: RefundInput): Result<Decimal>
   }
 
   if (rule.trigger === "probationFailure") {
+    // 奎屯 第二十四条: the assessment is made 试用期满, and the contract ends only after 专项办认定, so whoever
+    // leaves for this reason has served at least the probation and usually more; the refund is everything
+    // received whatever the length. Years served are still read (and a negative refused), never a bar.
+    // Register: kuitun-probation.
     const months = rule.probationMonths ?? 0;
-    const served = yearsOnBasis(input.yearsServed, "exact").times(12);
-    if (served.gt(months)) {
-      throw invalid(
-        `试用期为${months}个月，服务${formatPlain(served)}个月已超过试用期，不能按试用期不合格退还`,
-        "Service is longer than the probation period",
-      );
-    }
-    return result(received, cites, () => [`${REASON_ZH.probation}：${rule.text}`, `退还已享受的待遇 ${formatYuan(received)}元`]);
+    const served = yearsOnBasis(input.yearsServed, input.basis);
+    return result(received, cites, () => [
+      `${REASON_ZH.probation}：${rule.text}`,
+      `试用期${months}个月，期满考核不合格，经专项办认定后解除合同（服务年限按${BASIS_ZH[input.basis]}计为 ${formatPlain(served)} 年，不影响退还），退还已享受的待遇 ${formatYuan(received)}元`,
+    ]);
   }
 
-  const agreement = input.agreementYears ?? doc.agreementYears?.years;
-  if (agreement === undefined) throw invalid("请提供协议期限（年）", "The agreement term is required");
+  const term = agreementTerm(doc, input.agreementYears, options);
+  const agreement = term.years;
   if (!rule.reasons.includes(reason)) {
     return result(ZERO, cites, () => [`${rule.article.label}只规定${rule.reasons.map((r) => REASON_ZH[r]).join("或")}时退还；${REASON_ZH[reason]}不退还`]);
   }
   const years = yearsOnBasis(input.yearsServed, input.basis);
   const within = years.lt(agreement);
-  return result(within ? received : ZERO, cites, () => [
-    `协议期${agreement}年，服务年限按${BASIS_ZH[input.basis]}计为 ${formatPlain(years)} 年`,
+  return result(within ? received : ZERO, [...cites, ...term.citations], () => [
+    `协议期${agreement}年（${term.source}），服务年限按${BASIS_ZH[input.basis]}计为 ${formatPlain(years)} 年`,
     within ? `在协议期内${REASON_ZH[reason]}：${rule.text}，应退 ${formatYuan(received)}元` : "协议期已满，不退还",
   ]);
 }

@@ -128,7 +128,7 @@ function refundLines(doc: PolicyDocument, paid: ScheduleLine[], w: Window & { en
   for (const group of groups) {
     const total = group.reduce((s, l) => s.plus(l.amount!), ZERO);
     if (total.isZero()) continue;
-    const r = refund(doc, { received: total, yearsServed: years, basis: o.basis, reason: "personal" });
+    const r = refund(doc, { received: total, yearsServed: years, basis: o.basis, reason: "personal", options: o });
     if (r.value.isZero()) continue;
     const items = [...new Set(group.map((l) => l.item.replace(/（.*$/, "")))].join("、");
     out.push({

@@ -82,7 +82,7 @@ export const TURPAN_2025: PolicyDocument = {
       condition: "刚性引进，聘期在五年以上且签订不低于五年服务期协议的，协议期内按考核结果兑现（第十一条）",
       categories: WITH_8_5,
       amounts: Object.fromEntries(ALLOWANCE_TIERS.map(([c, , perMonth]) => [c, { perMonth, months: 60 }])),
-      monthsOption: "turpanAllowanceMonths",
+      monthsOption: "agreementYears",
     },
     {
       kind: "range",
@@ -120,7 +120,13 @@ export const TURPAN_2025: PolicyDocument = {
     },
   ],
 
-  agreementYears: { years: 5, article: a("11", "第十一条") },
+  agreementYears: {
+    years: 5,
+    article: a("11", "第十一条"),
+    // 第八条第（五）项 gives 安家费 and 每月特殊津贴 only to those who sign for at least five years (第十一条 says
+    // the same of 机关、事业单位 agreements): a shorter agreement has nothing 第十三条 could claw back.
+    minimum: { years: 5, article: A8_5, text: "引进的聘期在五年以上、且签订不低于五年服务期协议的人才，还可享受一次性安家费，并享受每月特殊津贴" },
+  },
 
   incomeShare: {
     article: a("7.2", "第七条第（二）项"),

@@ -94,8 +94,8 @@ export const DECISIONS: readonly Decision[] = [
     id: "turpan-allowance-months",
     article: a("8.5", "第八条第（五）项"),
     question: "每月特殊津贴发放多久？",
-    decision: "原文未写期限；按第十一条协议期（不少于五年）默认排60个月，协议更长的可改选项。",
-    option: { key: "turpanAllowanceMonths", values: "正整数，默认 60" },
+    decision: "原文未写期限；第十一条“在协议执行期间……根据考核结果兑现津贴”，按协议期发放：默认五年（60个月），协议更长的设选项 agreementYears（如 8 年排96个月）。选项少于五年的返回 #VALUE!（第八条第（五）项要求不低于五年服务期协议）。",
+    option: { key: "agreementYears", values: "0 按文件（默认 5 年）/ 协议年数（不少于 5）" },
   },
   {
     id: "turpan-spouse",
@@ -108,8 +108,15 @@ export const DECISIONS: readonly Decision[] = [
     article: a("13", "第十三条"),
     question: "提前解除协议退还什么、何时退？",
     decision:
-      "只退已享受的安家费（不退已领津贴），且只在协议期内“因个人原因”解除时退；服务满协议期（默认5年，第十一条）不退；因单位原因解除的 REFUND 返回 0 并说明。",
-    option: { key: "REFUND 的“协议期限”参数", values: "默认 5（第十一条最低期限）" },
+      "只退已享受的安家费（不退已领津贴），且只在协议期内“因个人原因”解除时退；服务满协议期不退；因单位原因解除的 REFUND 返回 0 并说明。协议期依次取 REFUND 的“协议期限”参数（台账的“协议期限”列）、选项 agreementYears、第十一条的5年；SCHEDULE 的退还行用同一协议期（8年协议在第6年离开仍退还安家费）。",
+    option: { key: "agreementYears（或 REFUND 的“协议期限”参数）", values: "0 按文件（默认 5 年）/ 协议年数" },
+  },
+  {
+    id: "turpan-agreement-minimum",
+    article: a("8.5", "第八条第（五）项"),
+    question: "协议期限不足五年（或填 0）时如何退还？",
+    decision:
+      "第八条第（五）项只对“签订不低于五年服务期协议”的人才给予安家费和每月特殊津贴（第十一条：协议期限不少于五年），协议不足五年的不应享受，也就没有第十三条可退的安家费：REFUND、SCHEDULE 对少于5年或为0的协议期限返回 #VALUE! 并引用该项，提示核对协议期限，不给出一个数字掩盖台账错误。恰为5年的符合（“不低于”含本数）。",
   },
   {
     id: "turpan-old-rules",
