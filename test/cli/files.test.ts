@@ -28,6 +28,9 @@ async function sheetRows(file: string, name?: string): Promise<unknown[][]> {
   return rows;
 }
 
+// each test runs the command in child processes, seconds each on a loaded machine
+jest.setTimeout(120_000);
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "talent-cli-"));

@@ -15,6 +15,9 @@ function run(...args: string[]) {
   return { out: r.stdout, err: r.stderr, code: r.status };
 }
 
+// each test runs the command in child processes, seconds each on a loaded machine
+jest.setTimeout(120_000);
+
 let dir: string;
 let ledger: string;
 beforeEach(() => {

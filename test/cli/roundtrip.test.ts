@@ -37,6 +37,9 @@ function originalElements(xml: string): string[] {
   return [...cells, ...rows];
 }
 
+// each test runs the command in child processes, seconds each on a loaded machine
+jest.setTimeout(120_000);
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "talent-rt-"));
