@@ -3,11 +3,13 @@ import type { Value } from "../jobs/table";
 import type { StatsReport } from "../stats/job";
 import { sync } from "./excel";
 import { has } from "./support";
+import { formatsFor } from "./text-cells";
 
 /**
  * Writes the statistics report as a new sheet: every block's values in one request, each table as an Excel
  * table with its number formats, the draft paragraph wrapped, and native charts of the title structure —
- * two round trips in all (one to find a free sheet name, one to write).
+ * two round trips in all (one to find a free sheet name, one to write). Words from the roster are written
+ * as text, never as formulas.
  */
 export interface ReportLayout {
   sheet: string;
@@ -49,7 +51,12 @@ export async function writeReportSheet(report: StatsReport, baseName: string): P
 
     const ws = sheets.add(name);
     const grid = padded(report.sheet);
-    ws.getRange(blockAddress(0, 0, grid.length, grid[0]!.length)).values = grid;
+    const all = ws.getRange(blockAddress(0, 0, grid.length, grid[0]!.length));
+    // Roster words (系统, 单位性质, title words) head columns and rows: one that starts like a formula
+    // (=HYPERLINK(…), +1+cmd) is formatted as text before the values arrive, so that it stays text.
+    const text = formatsFor(grid, [], grid[0]!.length);
+    if (text) all.numberFormat = text;
+    all.values = grid;
     ws.getRange("A1").format.font.bold = true;
     for (const b of report.blocks) {
       ws.getRange(blockAddress(b.top, 0, 1, 1)).format.font.bold = true;
@@ -69,11 +76,13 @@ export async function writeReportSheet(report: StatsReport, baseName: string): P
       t.name = `职称统计表${i + 1}_${name.replace(/[^0-9A-Za-z\u3400-\u9FFF\uF900-\uFAFF]/g, "")}`.slice(0, 250);
       t.style = "TableStyleLight9";
     });
+    // Charts float to the right of the widest table (表3 and 表5 run to column O), never over figures.
+    const chartLeft = Math.max(...report.blocks.filter((b) => b.table).map((b) => Math.max(...b.rows.map((r) => r.length)))) + 1;
     layout.charts.forEach((c, i) => {
       const chart = ws.charts.add(c.type as Excel.ChartType, ws.getRange(c.range), c.type === "ColumnStacked" ? Excel.ChartSeriesBy.rows : Excel.ChartSeriesBy.columns);
       chart.title.text = c.title;
       chart.legend.position = Excel.ChartLegendPosition.bottom;
-      chart.setPosition(blockAddress(3 + i * 18, 9, 1, 1), blockAddress(3 + i * 18 + 15, 16, 1, 1));
+      chart.setPosition(blockAddress(3 + i * 18, chartLeft, 1, 1), blockAddress(3 + i * 18 + 15, chartLeft + 7, 1, 1));
     });
     if (has("layout")) ws.getRange("A1").format.columnWidth = 110;
     ws.activate();

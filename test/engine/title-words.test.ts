@@ -28,6 +28,7 @@ describe("each series, grade by grade", () => {
       "副高", "中级", "中级", "初级", "副高", "中级", "中级", "中级", "中级",
     ]);
     expect(level("特级教师")).toBe("未识别"); // an honour, not a grade
+    expect(levels(["副高级教师", "小学中级教师", "初级教师"])).toEqual(["副高", "中级", "初级"]);
   });
 
   test("高等学校教师 and 中等职业学校/技工院校教师", () => {
@@ -82,6 +83,12 @@ describe("words that are not 职称, or not one level", () => {
     expect(readTitle("高级")).toMatchObject({ unsplit: true });
     expect(readTitle("高级教师")).not.toHaveProperty("unsplit");
     expect(parseTitle("高级职称")).toBe("副高");
+    // a bracket that restates the level settles it, or is read as the level itself
+    expect([readTitle("高级（正高）"), readTitle("高级(副高)")]).toEqual([
+      { kind: "title", level: "正高", series: "职称级别" },
+      { kind: "title", level: "副高", series: "职称级别" },
+    ]);
+    expect(levels(["初级（助理级）", "初级(员级)", "副高级（高级教师）", "中级（讲师）"])).toEqual(["初级", "初级", "副高", "中级"]);
   });
 
   test("no exact word is given two levels", () => {

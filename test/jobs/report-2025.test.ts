@@ -174,6 +174,9 @@ test("the report sheet in Excel: tables and charts on the right ranges, in two r
       ["ColumnStacked", `A${r.blocks[3]!.top + 2}:I${r.blocks[3]!.top + 7}`],
     ]);
     expect(host.state.tables.map((t: { address: string }) => t.address)).toEqual(layout.tables);
+    // the widest tables (表3, 表5: a label, staff and share, then six levels × count and share = 15 columns,
+    // A–O) stay clear of the charts, which start in column Q
+    expect(host.state.charts.map((c: { position: string[] }) => c.position[0])).toEqual(["Q4", "Q22"]);
     expect(layout.tables[0]).toBe(`A${b1 + 2}:D${b1 + 9}`);
     const dump = host.dump("职称统计2025");
     expect(dump[b1 + 1]).toEqual(expect.arrayContaining(["职称级别", "人数"]));

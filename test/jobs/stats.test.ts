@@ -1,4 +1,6 @@
-import { fromISO, toExcelSerial } from "../../src/engine";
+import { invoke } from "../../src/functions/invoke";
+import { specOf } from "../../src/functions/registry";
+import { DEFAULT_OPTIONS, fromISO, toExcelSerial } from "../../src/engine";
 import { claimChecks, claimsFrom, parseCondition, rosterChecks, type Claim } from "../../src/stats/checks";
 import { statsReport } from "../../src/stats/job";
 import { levelOf, readPerson } from "../../src/stats/roster";
@@ -214,5 +216,19 @@ describe("the report as a job", () => {
     expect(report.percentFormat).toBe("0.00");
     const places = (decimals: number) => statsReport(table, matchColumns(table.headers), { year: 2025, rule: { rounding: "truncate", decimals } }).percentFormat;
     expect([places(0), places(1), places(3)]).toEqual(["0", "0.0", "0.000"]);
+  });
+});
+
+describe("TALENT.TITLESTATS on a real roster's words", () => {
+  test("old teacher titles, 员级/助理级, skill grades apart; 高级 apart with highTitle=unsplit", () => {
+    const titles = [["中学高级教师"], ["小学高级教师"], ["中学一级教师"], ["员级"], ["助理级"], ["实习研究员"], ["技师"], ["高级技师"], ["高级职称"], [""]];
+    const out = invoke(specOf("TITLESTATS"), [titles], { ...DEFAULT_OPTIONS, highTitle: "unsplit" });
+    // 10 people: 副高 1 (中学高级), 高级未分 1, 中级 2 (小学高级, 中学一级), 初级 3 (员级, 助理级, 实习研究员), 技能 2, 未填写 1;
+    // with a title: 1 + 1 + 2 + 3 = 7
+    expect(out.map((r) => r.slice(0, 2))).toEqual([
+      ["职称级别", "人数"], ["正高", 0], ["副高", 1], ["高级（未分正副）", 1], ["中级", 2], ["初级", 3], ["未评聘", 0], ["职业技能等级", 2], ["未填写", 1],
+      ["其中：正副高", 2], ["合计", 10],
+    ]);
+    expect(out[0]![3]).toBe("占取得资格人员（%，分母7）");
   });
 });

@@ -125,6 +125,8 @@ function teacher(stage: string, grade: string): TitleReading {
   const secondary = /中学|中教|初中|高中/.test(stage) && !/中小学/.test(stage);
   const series = primary || secondary ? "中小学教师（2015年改革前）" : "中小学教师";
   if (grade === "正高级") return title("正高", "中小学教师");
+  // “副高级教师”“中级教师”“初级教师”: the level's own word, whatever the stage.
+  if (grade === "副高级" || grade === "中级" || grade === "初级") return title(grade === "副高级" ? "副高" : grade, "中小学教师");
   if (primary) return title(grade === "高级" ? "中级" : "初级", series);
   return title(grade === "高级" ? "副高" : grade === "一级" ? "中级" : "初级", series);
 }
@@ -139,7 +141,7 @@ function marked(prefix: string, series: string): TitleReading {
 
 const SERIES_OF_SUFFIX: Record<string, string> = {
   工程师: "工程", 经济师: "经济", 会计师: "会计", 统计师: "统计", 审计师: "审计", 农艺师: "农业", 畜牧师: "农业",
-  兽医师: "农业", 实验师: "实验技术", 讲师: "中等职业学校和技工院校教师",
+  兽医师: "农业", 实验师: "实验技术", 讲师: "高等学校或中等职业学校教师",
 };
 const MARKED = new RegExp(`^(.*?)(${Object.keys(SERIES_OF_SUFFIX).join("|")})$`);
 
@@ -163,21 +165,30 @@ function skill(prefix: string): TitleReading {
   return { kind: "skill", grade };
 }
 
-/** “高级工程师（电气）” → “电气高级工程师”; “一级教师(小学)” → “小学一级教师”; a trailing 职称/资格 dropped. */
-function normalised(raw: string): string {
-  let w = normalizeWord(raw);
+const SUFFIX = /(专业技术职称|专业技术资格|专业技术职务|任职资格|职称|资格|职务)$/;
+
+/**
+ * The ways a written word may be read, best first. A bracket usually qualifies the word: its specialty or
+ * school stage goes in front (“高级工程师（电气）” → “电气高级工程师”, “一级教师(小学)” → “小学一级教师”). It may
+ * instead restate the level (“初级（助理级）”, “高级（副高）”): then the word outside, or the bracket itself.
+ */
+function candidates(raw: string): string[] {
   const inside: string[] = [];
-  w = w.replace(/[(（【[]([^)）】\]]*)[)）】\]]/g, (_, s: string) => (inside.push(s), ""));
-  w = inside.join("") + w;
-  return w.replace(/(专业技术职称|专业技术资格|专业技术职务|任职资格|职称|资格|职务)$/, "");
+  const outside = normalizeWord(raw).replace(/[(（【[]([^)）】\]]*)[)）】\]]/g, (_, s: string) => (inside.push(s), ""));
+  const forms = inside.length ? [inside.join("") + outside, outside, inside.join("")] : [outside];
+  return forms.map((w) => w.replace(SUFFIX, "")).filter((w) => w !== "");
 }
 
 export function readTitle(raw: string): TitleReading {
-  const w = normalised(raw);
-  if (w === "") return UNKNOWN;
-  const direct = exact.get(w) ?? exact.get(normalizeWord(raw));
+  const readings = candidates(raw).map(readWord).filter((r) => r.kind !== "unknown");
+  // “高级（副高）”: the bracket settles what “高级” leaves open.
+  return readings.find((r) => r.kind !== "title" || !r.unsplit) ?? readings[0] ?? UNKNOWN;
+}
+
+function readWord(w: string): TitleReading {
+  const direct = exact.get(w);
   if (direct) return direct;
-  let m = /^(.*?)(正高级|高级|一级|二级|三级)教师$/.exec(w) ?? /^(中教|小教)(高级|一级|二级|三级)$/.exec(w);
+  let m = /^(.*?)(正高级|副高级|高级|中级|初级|一级|二级|三级)教师$/.exec(w) ?? /^(中教|小教)(高级|一级|二级|三级)$/.exec(w);
   if (m) return teacher(m[1]!, m[2]!);
   m = /^(.*?)(正高级|高级|一级|二级|三级)实习指导教师$/.exec(w);
   if (m) return title(m[2] === "正高级" ? "正高" : m[2] === "高级" ? "副高" : m[2] === "一级" ? "中级" : "初级", "中等职业学校和技工院校教师");
