@@ -235,6 +235,12 @@ describe("3. the way of introduction, read in each document's terms", () => {
     expect(String(row[4])).toContain("限招聘方式引进");
   });
 
+  test("wayBlank=ask: BENEFITS and SCHEDULE ask for the way where an item depends on it (张掖 第十四条第（二）（三）项)", () => {
+    expect(call("BENEFITS", [Z, "第一类"], { wayBlank: "ask" })).toEqual(expect.objectContaining({ code: "#VALUE!" }));
+    expect(call("SCHEDULE", [Z, "第一类", "2025-01-01"], { wayBlank: "ask" })).toEqual(expect.objectContaining({ code: "#VALUE!" }));
+    expect((call("BENEFITS", [Z, "第一类", "全职"], { wayBlank: "ask" }) as Rows).length).toBeGreaterThan(1);
+  });
+
   test("BENEFITS 张掖 第一类 兼职: no 人才公寓, 租房补贴 or 购房补贴 (第十四条第（二）（三）项 全职)", () => {
     const cited = benefitItems([Z, "第一类", "兼职"]);
     expect(cited).not.toContain("第十四条第（二）项");
