@@ -256,6 +256,7 @@ describe("3. the way of introduction, read in each document's terms", () => {
 
   test("SCHEDULE 吐鲁番 博士或正高 柔性: nothing of 第八条 to schedule", () => {
     expect(call("SCHEDULE", [T, "博士或正高", "2025-06-01", "", "柔性"])).toEqual(expect.objectContaining({ code: "#N/A" }));
+    expect(basisOf("SCHEDULE", [T, "博士或正高", "2025-06-01", "", "柔性"])).toContain("限刚性方式引进");
     expect(money(rows("SCHEDULE", [T, "博士或正高", "2025-06-01", "", "刚性"])).filter((r) => r[1] === "一次性安家费")).toEqual([
       ["2025-06-01", "一次性安家费", 150000, "第八条第（五）项", ""],
     ]);
