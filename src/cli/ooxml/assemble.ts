@@ -81,7 +81,9 @@ function addSheets(xml: string, sheets: { name: string; relId: string }[]): stri
   const p = list.prefix;
   const text = sheets
     .map((s, i) => {
-      const id = r !== undefined && r !== "" ? `${r}id="${s.relId}"` : `xmlns:rr="${NS.rel}" rr:id="${s.relId}"`;
+      // declared locally as r: (as openpyxl does) when the root binds no prefix: readers that match the literal
+      // attribute name "r:id" (exceljs among them) would not see the sheet under another prefix
+      const id = r !== undefined && r !== "" ? `${r}id="${s.relId}"` : `xmlns:r="${NS.rel}" r:id="${s.relId}"`;
       return `<${p}sheet name="${escapeXml(s.name)}" sheetId="${maxId + i + 1}" ${id}/>`;
     })
     .join("");
