@@ -240,12 +240,12 @@ export function startupFund(policy: any[][], category: any[][]): Promise<any[][]
  * @helpurl https://localhost:3000/help/BENEFITS.html
  * @param policy Policy id, document number or city name.
  * @param category Category code as CATEGORY returns it.
- * @param [introductionDate] Date of introduction: the policy must have governed people introduced then.
  * @param [way] Way of introduction: 全职/刚性, 柔性, 招聘, 调动, 特聘, 兼职, 借调, 合作研究, 援疆 … (blank: not stated).
+ * @param [introductionDate] Date of introduction: the policy must have governed people introduced then.
  * @returns A table with a header row.
  */
-export function benefits(policy: any[][], category: any[][], introductionDate?: any[][], way?: any[][]): Promise<any[][]> {
-  return run("BENEFITS", policy, category, introductionDate, way);
+export function benefits(policy: any[][], category: any[][], way?: any[][], introductionDate?: any[][]): Promise<any[][]> {
+  return run("BENEFITS", policy, category, way, introductionDate);
 }
 
 /**

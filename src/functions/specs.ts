@@ -339,11 +339,11 @@ export const SPECS: readonly FunctionSpec[] = [
   },
   {
     id: "BENEFITS",
-    params: [P_POLICY, P_CATEGORY, { name: "introductionDate", zh: "引进日期", optional: true }, P_WAY],
+    params: [P_POLICY, P_CATEGORY, P_WAY, { name: "introductionDate", zh: "引进日期", optional: true }],
     shape: "table",
     resultZh: "待遇清单",
     evaluate(args, options) {
-      const r = E.benefitLines(governed(args[0], A.optDate(args[2], "引进日期"), options), category(args[1]), options, wayOf(args[3]));
+      const r = E.benefitLines(governed(args[0], A.optDate(args[3], "引进日期"), options), category(args[1]), options, wayOf(args[2]));
       const rows: OutCell[][] = [["项目", "金额", "单位", "期限", "条件", "依据", "合计（元）"]];
       for (const l of r.value) {
         rows.push([l.item, l.amount, l.unit, l.period, l.condition, l.article.label, l.total === null ? "" : E.fenNumber(l.total)]);

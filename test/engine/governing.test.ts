@@ -66,7 +66,7 @@ describe("the functions given an introduction date agree with POLICYFOR", () => 
     expect(() => spec("SCHEDULE").evaluate(["linxia-2021", "柔性引进", "2026-06-23"], o)).toThrow(/有效期至 2026-06-22/);
   });
   test("BENEFITS with an introduction date; without one, as before", () => {
-    expect(() => spec("BENEFITS").evaluate(["zhangye-2022", "第一类", "2021-03-01"], o)).toThrow(/市委发〔2016〕12号/);
+    expect(() => spec("BENEFITS").evaluate(["zhangye-2022", "第一类", null, "2021-03-01"], o)).toThrow(/市委发〔2016〕12号/);
     expect((spec("BENEFITS").evaluate(["zhangye-2022", "第一类"], o).cells as unknown[][]).length).toBeGreaterThan(1);
   });
   test("POLICYFOR and the resolution are one", () => {
@@ -115,7 +115,7 @@ describe("property: no row is ever computed under a document whose validity excl
       fc.property(fc.constantFrom(...cityDocs), fc.integer({ min: d("2012-01-01"), max: d("2029-12-31") }), (doc, day) => {
         for (const id of ["SCHEDULE", "BENEFITS"]) {
           const spec = ALL_SPECS.find((s) => s.id === id)!;
-          const args = id === "SCHEDULE" ? [doc.id, "第一类", toISO(day)] : [doc.id, "第一类", toISO(day)];
+          const args = id === "SCHEDULE" ? [doc.id, "第一类", toISO(day)] : [doc.id, "第一类", null, toISO(day)];
           let governed = true;
           try {
             spec.evaluate(args, o);
