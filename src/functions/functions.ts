@@ -400,7 +400,7 @@ export function minService(policy: any[][]): Promise<any[][]> {
 }
 
 /**
- * Counts of professional title levels (正高 副高 中级 初级 未评聘) and their shares of all staff and of those with a title, from a whole roster column; with a groups column, counts per group.
+ * Counts of professional title levels (正高 副高 中级 初级 未评聘) and their shares of all staff and of those with a title, from a whole roster column; every series' grade names (pre-2015 teacher titles too) are read onto the levels, skill grades (技师) counted apart; with a groups column, counts per group.
  * @customfunction TITLESTATS
  * @helpurl https://localhost:3000/help/TITLESTATS.html
  * @param titles The roster's title column (words such as 正高级, 教授, 一级教师, 未评聘).
