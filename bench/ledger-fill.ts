@@ -1,22 +1,15 @@
-import ExcelJS from "exceljs";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { DEFAULT_OPTIONS, fromISO, toExcelSerial } from "../src/engine";
-import { ledgerCommand } from "../src/cli/jobs";
-import { parseArgs } from "../src/cli/args";
 import { findTable, matchColumns } from "../src/jobs/columns";
 import { fillLedger, outputHeader } from "../src/jobs/ledger";
 import type { Value } from "../src/jobs/table";
 import { syncCounter } from "../src/taskpane/excel";
 import { guardedWrite } from "../src/taskpane/writer";
 import { chunkRows } from "../src/jobs/chunks";
-import { pairedRunsAsync, randomFrom, rng } from "./util";
+import { randomFrom, rng } from "./util";
 
 /**
- * Issue 4's benchmarks: (1) filling a 50,000-row ledger in Excel — counted in context.sync calls against
- * a fake Excel host that refuses requests over 5 MB like Excel on the web; (2) the command line on a
- * 100,000-row ledger, timed against exceljs reading and writing the same file with no computation.
+ * Issue 4's benchmark: filling a 50,000-row ledger in Excel — counted in context.sync calls against a fake
+ * Excel host that refuses requests over 5 MB like Excel on the web. (The command line's is in cli-stream.ts.)
  */
 
 const HEADERS = ["姓名", "学位", "毕业院校类型", "是否急需紧缺专业", "职称", "引进日期", "离职日期", "已发金额"];
@@ -59,36 +52,4 @@ export async function benchPaneFill(n: number, out: (s: string) => void): Promis
   out(`  largest request: ${(largest / 1024 / 1024).toFixed(2)} MB (Excel's limit: 5 MB)`);
   delete (globalThis as { Office?: unknown }).Office;
   delete (globalThis as { Excel?: unknown }).Excel;
-}
-
-export async function benchCli(n: number, out: (s: string) => void): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "talent-bench-"));
-  try {
-    const input = join(dir, "ledger.xlsx");
-    await writeLedger(input, n);
-
-    const plain = async (): Promise<void> => {
-      const w = new ExcelJS.Workbook();
-      await w.xlsx.readFile(input);
-      writeFileSync(join(dir, "plain.xlsx"), new Uint8Array(await w.xlsx.writeBuffer()));
-    };
-    const quiet = { out: () => undefined, err: () => undefined, tty: false };
-    const ours = (): Promise<void> => ledgerCommand(parseArgs(["ledger", input, "-o", join(dir, "out.xlsx"), "--policy", "zhangye-2022", "--force"]), quiet);
-    const r = await pairedRunsAsync(5, ours, plain);
-    out(`  rows: ${n}`);
-    out(`  talent-policy ledger: ${(r.a / 1000).toFixed(2)} s`);
-    out(`  exceljs read + write, no computation: ${(r.b / 1000).toFixed(2)} s`);
-    out(`  ratio: ${r.ratio.toFixed(2)}× (median of 5 paired runs; target ≤ 1.5×)`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** In a function of its own, so that the generated workbook is garbage before anything is timed. */
-async function writeLedger(file: string, n: number): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("台账");
-  ws.addRow(HEADERS);
-  for (const row of ledgerRows(n)) ws.addRow(row);
-  await wb.xlsx.writeFile(file);
 }

@@ -30,7 +30,7 @@ export async function benchStats(n: number, out: (s: string) => void): Promise<v
       });
       if (chars < 0) throw new Error("unreachable");
     };
-    const quiet = { out: () => undefined };
+    const quiet = { out: () => undefined, err: () => undefined, tty: false };
     const ours = () => statsCommand(parseArgs(["stats", file, "-o", join(dir, "report.xlsx"), "--year", "2025", "--force"]), quiet);
     const r = await pairedRunsAsync(3, ours, readPass);
     out(`  rows: ${n}`);

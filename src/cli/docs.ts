@@ -11,9 +11,9 @@ import { writeFileAtomic } from "./files";
 
 /** `docs --html DIR [--md FILE] [--register FILE]`: help pages, the function reference, the register. */
 export async function docs(args: ParsedArgs, out: (s: string) => void): Promise<void> {
-  const html = flag(args, "--html");
-  const md = flag(args, "--md");
-  const register = flag(args, "--register");
+  const html = flag(args, "html");
+  const md = flag(args, "md");
+  const register = flag(args, "register");
   if (!html && !md && !register) throw new UsageError("docs 需要 --html 目录、--md 文件 或 --register 文件");
   await loadAllPolicies();
   const metaFile = join(__dirname, "functions.json");

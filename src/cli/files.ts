@@ -1,19 +1,72 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
- * Writes a file so that readers see either the old file or the whole new one, never half: the data goes
- * to a temporary file beside the target and is renamed over it.
+ * Output files appear whole or not at all: the data goes to a temporary file beside the target (mode
+ * 0600: it holds personal data until it is renamed over the target) and is renamed when complete. A
+ * failure, SIGINT or SIGTERM removes the temporary file.
  */
+const temporaries = new Set<string>();
+
+function removeTemporaries(): void {
+  for (const t of temporaries) rmSync(t, { force: true });
+  temporaries.clear();
+}
+
+let handlersInstalled = false;
+function installHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on("exit", removeTemporaries);
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.on(signal, () => {
+      removeTemporaries();
+      process.stderr.write(`\n已中止（${signal === "SIGINT" ? "Ctrl+C" : "SIGTERM"}），没有写出文件。\n`);
+      process.exit(code);
+    });
+  }
+}
+
+function temporaryName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+}
+
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = temporaryName(path);
+  temporaries.add(tmp);
   try {
-    writeFileSync(tmp, data);
+    writeFileSync(tmp, data, { mode: 0o600 });
     renameSync(tmp, path);
-  } catch (e) {
+  } finally {
     rmSync(tmp, { force: true });
-    throw e;
+    temporaries.delete(tmp);
+  }
+}
+
+/** Streams a file into place: `fill` writes into the stream; the file is renamed over `path` once it has ended. */
+export async function writeStreamAtomic(path: string, fill: (out: WriteStream) => Promise<void>): Promise<void> {
+  installHandlers();
+  const tmp = temporaryName(path);
+  temporaries.add(tmp);
+  try {
+    const out = createWriteStream(tmp, { mode: 0o600, flags: "wx" });
+    const opened = new Promise<void>((res, rej) => {
+      out.once("open", () => res());
+      out.once("error", rej);
+    });
+    await opened;
+    let failed: Error | undefined;
+    out.on("error", (e) => (failed = e));
+    await fill(out);
+    await new Promise<void>((res, rej) => {
+      if (failed) return rej(failed);
+      out.end(() => (failed ? rej(failed) : res()));
+    });
+    renameSync(tmp, path);
+  } finally {
+    if (existsSync(tmp)) rmSync(tmp, { force: true });
+    temporaries.delete(tmp);
   }
 }

@@ -1,169 +1,207 @@
-import type ExcelJS from "exceljs";
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import * as E from "../engine";
 import { currentOptions } from "../functions/settings";
-import { auditLedger, auditSummarySheet, type AuditResult } from "../jobs/audit";
-import { conflictMessages, missingRoles, OUTPUT_MARK, ROLES, type Mapping, type Role } from "../jobs/columns";
-import { outputColumns } from "../jobs/rows";
+import { startAudit } from "../jobs/audit";
+import { describeMapping, OUTPUT_MARK, type Layout, type Role } from "../jobs/columns";
 import type { JobOptions } from "../jobs/context";
-import { fillLedger, type LedgerKey, type LedgerResult } from "../jobs/ledger";
-import type { Table, Value } from "../jobs/table";
-import { flag, has, UsageError, type ParsedArgs } from "./args";
-import { writeFileAtomic } from "./files";
-import { firstFreeColumn, highlightRow, MONEY_FORMAT, pickTable, readWorkbook, styleHeader, writeBlock } from "./xlsx";
+import { startLedger } from "../jobs/ledger";
+import { MONEY, outputColumns, type RowJob } from "../jobs/rows";
+import type { Value } from "../jobs/table";
+import { flag, flags, UsageError, type ParsedArgs } from "./args";
+import { writeStreamAtomic } from "./files";
+import { assemble, cellXml, simpleSheet, uniqueSheetName } from "./ooxml/assemble";
+import { openWorkbook } from "./ooxml/open";
+import { columnIndex, columnLetters, scanSheet, type RowRead } from "./ooxml/sheet";
+import { addOurStyles, MINIMAL_STYLES } from "./ooxml/styles";
+import { lastUsedColumn, MAX_COLUMNS } from "./ooxml/survey";
+import { checkOutput, checkProtected, type Io } from "./outputs";
+import { checkRoles, checkUncached, chooseSheet, mapped } from "./table";
 
 /**
- * `talent-policy ledger IN.xlsx -o OUT.xlsx` and `talent-policy audit IN.xlsx -o OUT.xlsx`: the pane's
- * jobs on files. IN is only read; OUT is written whole or not at all, and an existing OUT is kept
- * unless --force says otherwise.
+ * `talent-policy ledger IN.xlsx -o OUT.xlsx` and `talent-policy audit IN.xlsx -o OUT.xlsx`, streamed: the
+ * package is read twice (pass 1 finds the sheet, its header and extent; pass 2 computes each row as it
+ * passes and splices our cells into it), so memory does not grow with the rows. Every part but the
+ * target sheet, the styles, the workbook, its relationships and the content types is copied as stored.
  */
 
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  /** Whether progress can be redrawn in place (stderr is a terminal). */
-  tty: boolean;
+interface Context {
+  input: string;
+  sheetName: string;
+  sheetNote: string;
+  protectedKept: boolean;
 }
 
-function paths(args: ParsedArgs): { input: string; output: string } {
-  const input = args.positional[1];
-  const output = flag(args, "-o", "--out");
-  if (!input) throw new UsageError("请给出输入文件，如 talent-policy ledger 台账.xlsx -o 结果.xlsx");
-  if (!output) throw new UsageError("请用 -o 给出输出文件（输入文件不会被修改）");
-  if (resolve(input) === resolve(output)) throw new UsageError("输出文件不能与输入文件相同：输入文件不会被修改");
-  if (existsSync(output) && !has(args, "--force")) throw new UsageError(`输出文件已存在：${output}（确认覆盖请加 --force）`);
-  return { input, output };
+interface JobSpec<S> {
+  label: string;
+  /** The role groups the job cannot do without. */
+  required: (job: JobOptions) => Role[][];
+  start: (layout: Layout, job: JobOptions) => Promise<RowJob<S>>;
+  sheet: string;
+  done: (s: S) => string;
 }
 
 function progress(io: Io, label: string): (done: number, total: number) => void {
   let lastPct = -1;
   return (done, total) => {
-    const pct = total === 0 ? 100 : Math.floor((done / total) * 100);
-    if (io.tty) process.stderr.write(`\r${label} ${done}/${total} 行（${pct}%）`);
+    const pct = total === 0 ? 100 : Math.min(100, Math.floor((done / total) * 100));
+    if (io.tty) process.stderr.write(`\r${label} ${done}/${total} 行（${pct}%）${done === total ? "\n" : ""}`);
     else if (pct >= lastPct + 10 || done === total) {
       io.err(`${label} ${done}/${total} 行（${pct}%）`);
       lastPct = pct;
     }
-    if (io.tty && done === total) process.stderr.write("\n");
   };
 }
 
-interface Opened {
-  wb: ExcelJS.Workbook;
-  ws: ExcelJS.Worksheet;
-  table: Table;
-  mapping: Mapping;
-}
-
-async function openTable(args: ParsedArgs, required: Role[][]): Promise<Opened> {
-  const wb = await readWorkbook(args.positional[1]!);
-  const { ws, table } = pickTable(wb, flag(args, "--sheet"), () => true);
-  if (!table) {
-    throw new UsageError(`工作表“${ws.name}”的前20行中没有找到表头（应包含如 ${Object.values(ROLES).slice(0, 8).map((r) => r.zh).join("、")} 等列名）`);
-  }
-  const layout = table.layout!;
-  const conflicts = conflictMessages(layout);
-  if (conflicts.length > 0) throw new UsageError(`工作表“${ws.name}”：${conflicts.join("；")}`);
-  const mapping = layout.mapping;
-  const missing = missingRoles(mapping, required);
-  if (missing.length > 0) throw new UsageError(`工作表“${ws.name}”缺少这些列：${missing.join("；")}`);
-  return { wb, ws, table, mapping };
-}
-
-function jobOptions(args: ParsedArgs, io: Io, label: string): JobOptions {
-  const policy = flag(args, "--policy");
+function jobOptions(args: ParsedArgs): JobOptions {
+  const policy = flag(args, "policy");
   if (policy) E.metaOf(policy); // an unknown --policy is a usage error, before any row is read
-  return { options: currentOptions(), defaultPolicy: policy, onProgress: progress(io, label), chunkRows: 5000 };
+  return { options: currentOptions(), defaultPolicy: policy };
+}
+
+/** <dimension ref="A1:L100"/> widened to our last column. */
+function widenDimension(text: string, lastCol: number): string {
+  return text.replace(/(\sref=")([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/, (_m, pre: string, c1: string, r1: string, c2?: string, r2?: string) => {
+    const end = Math.max(columnIndex(c2 ?? c1), lastCol);
+    return `${pre}${c1}${r1}:${columnLetters(end)}${r2 ?? r1}"`;
+  });
+}
+
+/**
+ * <cols> with our columns visible and wide enough: a range that covers them (sheets often hide every unused
+ * column, or give them a style) is split around them; nothing else changes.
+ */
+export function ourColumns(text: string | undefined, prefix: string, first: number, count: number): string {
+  const lo = first + 1;
+  const hi = first + count; // 1-based, inclusive
+  const ours = `<${prefix}col min="${lo}" max="${hi}" width="18" customWidth="1"/>`;
+  if (text === undefined) return `<${prefix}cols>${ours}</${prefix}cols>`;
+  const open = /^<[^>]*>/.exec(text)![0];
+  if (open.endsWith("/>")) return `${open.replace(/\s*\/>$/, ">")}${ours}</${prefix}cols>`;
+  const body = text.slice(open.length, text.lastIndexOf("<"));
+  const close = text.slice(text.lastIndexOf("<"));
+  const pieces: { min: number; text: string }[] = [{ min: lo, text: ours }];
+  for (const m of body.matchAll(/<(?:\w+:)?col\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?col>)/g)) {
+    const t = m[0];
+    const min = Number(/\smin="(\d+)"/.exec(t)?.[1] ?? 0);
+    const max = Number(/\smax="(\d+)"/.exec(t)?.[1] ?? 0);
+    if (max < lo || min > hi) {
+      pieces.push({ min, text: t });
+      continue;
+    }
+    const set = (a: number, b: number) => t.replace(/(\smin=")\d+"/, `$1${a}"`).replace(/(\smax=")\d+"/, `$1${b}"`);
+    if (min < lo) pieces.push({ min, text: set(min, lo - 1) });
+    if (max > hi) pieces.push({ min: hi + 1, text: set(hi + 1, max) });
+  }
+  pieces.sort((a, b) => a.min - b.min);
+  return `${open}${pieces.map((p) => p.text).join("")}${close}`;
+}
+
+/** Our columns in runs of adjacent columns: [first, count] each. */
+function runs(cols: readonly number[]): [number, number][] {
+  const sorted = [...cols].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === c) last[1]++;
+    else out.push([c, 1]);
+  }
+  return out;
+}
+
+async function runJob<S>(args: ParsedArgs, io: Io, spec: JobSpec<S>): Promise<void> {
+  const { input, output } = checkOutput(args, [".xlsx", ".xlsm"]);
+  const job = jobOptions(args);
+  const wb = await openWorkbook(input);
+  try {
+    const chosen = await chooseSheet(wb, flag(args, "sheet"), () => true);
+    const { survey, sheetNote } = chosen;
+    const sheetName = survey.sheet.name;
+    if (!chosen.layout) throw new UsageError(`工作表“${sheetName}”的前20行中没有找到表头（应包含如 姓名、学历、学位、职称、引进日期、已发金额 等列名）`);
+    const layout = mapped(chosen.layout, flags(args, "map"), sheetName);
+    checkRoles(layout, spec.required(job), sheetName);
+    checkUncached(survey, layout);
+    const protectedKept = checkProtected(survey, args);
+    io.err(`工作表：${sheetNote}`);
+    io.err(`列对应：${describeMapping(layout).join("；")}`);
+
+    const rowJob = await spec.start(layout, job);
+    const { headers, formats } = rowJob;
+    const cols = outputColumns(layout, headers, lastUsedColumn(survey) + 1);
+    if (cols.some((c) => c >= MAX_COLUMNS)) throw new UsageError(`工作表“${sheetName}”已用到最后一列（XFD），右侧没有位置写结果列`);
+    // an earlier run's columns this run no longer writes are cleared with the rest
+    const owned = new Set([...cols, ...layout.outputs.values()]);
+
+    const { xml: stylesXml, styles } = addOurStyles(wb.info.stylesXml ?? MINIMAL_STYLES);
+    const total = Math.max(0, survey.lastRow - layout.headerRow);
+    const report = progress(io, spec.label);
+    let seen = 0;
+    const width = layout.headers.length;
+    const letters = cols.map(columnLetters);
+    const order = cols.map((c, i) => [c, i] as const).sort((a, b) => a[0] - b[0]);
+    const money = formats.map((f) => f === MONEY);
+    const cellsFor = (row: RowRead): string[] => {
+      const p = row.prefix;
+      const n = row.index + 1;
+      if (row.index === layout.headerRow) return order.map(([, i]) => cellXml(`${letters[i]}${n}`, headers[i]!, ` s="${styles.header}"`, p));
+      if (row.index < layout.headerRow) return [];
+      if (++seen % 5000 === 0) report(Math.min(seen, total), total);
+      const values: Value[] = new Array(width).fill(null);
+      for (const c of row.cells) if (c.col < width && !owned.has(c.col)) values[c.col] = c.value;
+      const r = rowJob.row(values, row.index);
+      return order.map(([, i]) => {
+        const v = r.cells[i] ?? null;
+        const isMoney = money[i] && typeof v === "number";
+        const s = r.mismatch ? (isMoney ? styles.markMoney : styles.mark) : isMoney ? styles.money : undefined;
+        return cellXml(`${letters[i]}${n}`, v, s === undefined ? "" : ` s="${s}"`, p);
+      });
+    };
+
+    const target = survey.sheet.part;
+    const text = scanSheet(await wb.pkg.stream(target), wb.ctx, {}, {
+      columns: order.map(([c]) => c),
+      owned,
+      cellsFor,
+      dimension: (t) => widenDimension(t, Math.max(...cols)),
+      cols: (t, prefix) => runs(cols).reduce<string | undefined>((x, [first, count]) => ourColumns(x, prefix, first, count), t)!,
+    });
+    const ctx: Context = { input, sheetName, sheetNote, protectedKept };
+    const name = uniqueSheetName(wb.info.sheets.map((s) => s.name), spec.sheet);
+    // the sheet's name goes into the workbook part before the ledger streams; its rows after the last row
+    const notes = () => simpleSheet([...rowJob.notes(`${input}（工作表${sheetNote}）`), ...limits(ctx)], { widths: [60, 40, 50, 10], bold: new Set([0]), boldStyle: styles.header });
+    await writeStreamAtomic(output, (out) => assemble(wb, { target: { part: target, text }, styles: stylesXml, sheets: [{ name, xml: notes }] }, out));
+    report(total, total);
+    io.out(`${spec.done(rowJob.summary())} → ${output}`);
+  } finally {
+    wb.pkg.close();
+  }
+}
+
+/** What the promise “删除这些列即恢复原台账” rests on, on the 说明 sheet. */
+function limits(ctx: Context): Value[][] {
+  return [
+    ["", ""],
+    ["关于本文件", ""],
+    [`工作表“${ctx.sheetName}”只增加了以“${OUTPUT_MARK}”开头的列（写在原有内容右侧），原有单元格、格式、公式、图表、批注、数据验证、条件格式和其他工作表均原样保留；删除这些列和本说明工作表即恢复原台账的内容`, ""],
+    ["新增列的单元格都写成文字或数字，不写公式：名册中以 = + - @ 开头的内容也按文字保存", ""],
+    ...(ctx.protectedKept ? [["该工作表设有保护（按 --force 写入）：保护仍在，删除新增列前须先“撤销工作表保护”", ""] as Value[]] : []),
+  ];
 }
 
 export async function ledgerCommand(args: ParsedArgs, io: Io): Promise<void> {
-  const { input, output } = paths(args);
-  const policyNeeded: Role[][] = flag(args, "--policy") ? [] : [["policy", "city"]];
-  const job = jobOptions(args, io, "填充台账");
-  const { wb, ws, summary: s } = await fillSheet(args, [...policyNeeded, ["category", "degree", "education", "title", "honors"]], job);
-
-  const notes = wb.addWorksheet(uniqueSheetName(wb, "填充说明"));
-  writeBlock(notes, 1, 1, [
-    ["填充台账说明", ""],
-    ["输入文件", input],
-    ["工作表", ws.name],
-    ["计算行数", s.computed],
-    ["有错误的行", s.withErrors],
-    ...Object.entries(s.byPolicy).map(([id, n]) => [`适用 ${E.metaOf(id).title}（${id}）`, n]),
-    ["", ""],
-    ["计算口径", ""],
-    [`服务年限按${E.BASIS_ZH[job.options.basis]}计；离职日期当天${job.options.endDateCounts ? "" : "不"}计入服务期`, ""],
-    [E.ROUNDING_RULE.zh, ""],
-    [`新增列以“${OUTPUT_MARK}”开头，删除这些列即恢复原台账；每行的“依据”列给出所依据的条款`, ""],
-  ]);
-  notes.getColumn(1).width = 60;
-  writeFileAtomic(output, new Uint8Array(await wb.xlsx.writeBuffer()));
-  io.out(`已填充 ${s.computed} 行（其中 ${s.withErrors} 行有错误，见“错误”列）→ ${output}`);
+  await runJob(args, io, {
+    label: "填充台账",
+    required: (job) => [...(job.defaultPolicy ? [] : [["policy", "city"] as Role[]]), ["category", "degree", "education", "title", "honors"]],
+    start: startLedger,
+    sheet: "填充说明",
+    done: (s) => `已填充 ${s.computed} 行（其中 ${s.withErrors} 行有错误，见“错误”列${s.skipped.length > 0 ? `；${s.skipped.length} 行不是人员，未计算` : ""}）`,
+  });
 }
-
-/**
- * Reads the ledger, computes it and writes its columns into the sheet; returns the workbook and the summary
- * only, so that the rows read and computed are garbage before the workbook is serialised (on large
- * ledgers that is the peak of memory and of garbage collection).
- */
-async function fillSheet(args: ParsedArgs, required: Role[][], job: JobOptions): Promise<Written<LedgerResult["summary"]>> {
-  const { wb, ws, table, mapping } = await openTable(args, required);
-  const result = await fillLedger(table, mapping, job);
-  const formats = result.keys.map((k) => (MONEY_KEYS.has(k) ? MONEY_FORMAT : undefined));
-  writeOutputs(ws, table, result.headers, result.rows, formats);
-  return { wb, ws, summary: result.summary };
-}
-
-interface Written<S> {
-  wb: ExcelJS.Workbook;
-  ws: ExcelJS.Worksheet;
-  summary: S;
-}
-
-const MONEY_KEYS = new Set<LedgerKey>(["housing", "settlement", "allowance", "rent", "yearly", "car", "refund"]);
 
 export async function auditCommand(args: ParsedArgs, io: Io): Promise<void> {
-  const { input, output } = paths(args);
-  const policyNeeded: Role[][] = flag(args, "--policy") ? [] : [["policy", "city"]];
-  const job = jobOptions(args, io, "退款审计");
-  const { wb, summary: audit } = await auditSheet(args, [...policyNeeded, ["paid"], ["recordedRefund"], ["years", "end"]], job, input);
-
-  const summary = wb.addWorksheet(uniqueSheetName(wb, "退款审计汇总"));
-  writeBlock(summary, 1, 1, audit.rows);
-  summary.getColumn(1).width = 40;
-  summary.getColumn(2).width = 24;
-  summary.getColumn(3).width = 50;
-  writeFileAtomic(output, new Uint8Array(await wb.xlsx.writeBuffer()));
-  const s = audit.totals;
-  io.out(`已复核 ${s.checked} 行：一致 ${s.matched}，不一致 ${s.mismatched}，无法复核 ${s.unchecked}；差额合计 ${E.formatYuan(s.totalDifference)} 元 → ${output}`);
-}
-
-/** Like `fillSheet`, for the audit: its columns and highlights written; returns the summary sheet's rows. */
-async function auditSheet(args: ParsedArgs, required: Role[][], job: JobOptions, input: string): Promise<Written<{ rows: Value[][]; totals: AuditResult["summary"] }>> {
-  const { wb, ws, table, mapping } = await openTable(args, required);
-  const result = await auditLedger(table, mapping, job);
-  const cols = writeOutputs(ws, table, result.headers, result.rows, [MONEY_FORMAT, MONEY_FORMAT]);
-  for (const i of result.mismatches) for (const c of cols) highlightRow(ws, table.rows[i]!.index + 1, c, 1);
-  return { wb, ws, summary: { rows: auditSummarySheet(result, `${input}（${ws.name}）`), totals: result.summary } };
-}
-
-/**
- * Writes the output columns: over the columns an earlier run wrote (same 【人才政策】 header), the others
- * right of everything used — so a job run again on its own output updates it instead of adding a copy.
- */
-function writeOutputs(ws: ExcelJS.Worksheet, table: Table, headers: string[], rows: Value[][], formats: (string | undefined)[]): number[] {
-  const cols = outputColumns(table.layout!, headers, firstFreeColumn(ws) - 1).map((c) => c + 1);
-  headers.forEach((h, j) => {
-    writeBlock(ws, table.headerRow + 1, cols[j]!, [[h]]);
-    styleHeader(ws, table.headerRow + 1, cols[j]!, 1);
+  await runJob(args, io, {
+    label: "退款审计",
+    required: (job) => [...(job.defaultPolicy ? [] : [["policy", "city"] as Role[]]), ["paid"], ["recordedRefund"], ["years", "end"]],
+    start: startAudit,
+    sheet: "退款审计汇总",
+    done: (t) => `已复核 ${t.checked} 行：一致 ${t.matched}，不一致 ${t.mismatched}，无法复核 ${t.unchecked}；差额合计 ${E.formatYuan(t.totalDifference)} 元`,
   });
-  table.rows.forEach((r, i) => rows[i]!.forEach((v, j) => writeBlock(ws, r.index + 1, cols[j]!, [[v]], [formats[j]])));
-  return cols;
-}
-
-export function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
-  let name = base;
-  for (let i = 2; wb.getWorksheet(name); i++) name = `${base}${i}`;
-  return name;
 }

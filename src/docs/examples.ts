@@ -13,6 +13,9 @@ export const EXAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>>
     ["turpan-2025", "硕士", "副高级"],
     ["turpan-2025", "博士", "无", "", "", "院士"],
     ["kuitun-2025", "本科", "无", "双一流", "是", "应届"],
+    ["kuitun-2025", "博士", "正高级", "", "", "院士", "借调"],
+    ["kuitun-2025", "博士", "正高级", "", "", "院士"],
+    ["alashankou-2014", "硕士", "副高级", "", "", "援疆", "调动"],
     ["pingdingshan-2018", "博士", "正高级"],
     ["linxia-2021", "博士", "无"],
   ],
@@ -22,7 +25,7 @@ export const EXAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>>
     ["alashankou-2014", "博士", 58],
     ["kuitun-2025", "博士或正高", 40, "失信"],
   ],
-  HOUSINGSUBSIDY: [["zhangye-2022", "第一类"], ["kuitun-2025", "博士或正高"]],
+  HOUSINGSUBSIDY: [["zhangye-2022", "第一类"], ["zhangye-2022", "第一类", "全职"], ["zhangye-2022", "第一类", "兼职"], ["kuitun-2025", "博士或正高"]],
   RENTSUBSIDY: [
     ["zhangye-2022", "第二类"],
     ["zhangye-2022", "第二类", 6],
@@ -91,6 +94,8 @@ export const EXAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>>
     ["alashankou-2014", "硕士", "2020-03-01"],
     ["turpan-2025", "博士或正高", "2025-06-01", "2027-05-31"],
     ["kuitun-2025", "硕士或副高", "2025-03-01", "2026-08-31"],
+    ["kuitun-2025", "特聘专家", "2025-03-01", "2027-03-01"],
+    ["alashankou-2014", "特聘专家", "2020-03-01", "2020-04-30"],
   ],
   PENALTY: [
     ["enterprise-agreement", "泄密", 180000, 8],

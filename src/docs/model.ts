@@ -98,8 +98,13 @@ function acceptedWords(name: string): string | null {
     case "urgentMajor":
     case "endDateCounts":
       return "是/否、TRUE/FALSE、Y/N、1/0";
-    case "honors":
-      return wordsOf(E.HONORS.entries);
+    case "honors": {
+      // Way words are still read here (older sheets write 院士、特聘 in one column) but listed under 引进方式.
+      const ways = new Set<string>(E.WAYS.keys());
+      return `${wordsOf(Object.fromEntries(Object.entries(E.HONORS.entries).filter(([k]) => !ways.has(k))))}；也可写一个引进方式（见“引进方式”）`;
+    }
+    case "way":
+      return wordsOf(E.WAYS.entries);
     case "basis":
       return wordsOf(BASIS_WORDS);
     case "reason":

@@ -37,10 +37,11 @@ export function policies(): Promise<any[][]> {
  * @param [school] University type: 双一流, 985, 211, 其他.
  * @param [urgentMajor] Whether the major is on the urgently-needed list: TRUE/FALSE or 是/否.
  * @param [honors] Honours, ways of introduction and other conditions, separated by 、 (院士、特聘).
+ * @param [way] Way of introduction: 全职/刚性, 柔性, 招聘, 调动, 特聘, 兼职, 借调, 合作研究, 援疆 … (blank: not stated).
  * @returns The category code.
  */
-export function category(policy: any[][], degree: any[][], title: any[][], school?: any[][], urgentMajor?: any[][], honors?: any[][]): Promise<any[][]> {
-  return run("CATEGORY", policy, degree, title, school, urgentMajor, honors);
+export function category(policy: any[][], degree: any[][], title: any[][], school?: any[][], urgentMajor?: any[][], honors?: any[][], way?: any[][]): Promise<any[][]> {
+  return run("CATEGORY", policy, degree, title, school, urgentMajor, honors, way);
 }
 
 /**
@@ -64,10 +65,11 @@ export function eligible(policy: any[][], category: any[][], age: any[][], exclu
  * @helpurl https://localhost:3000/help/HOUSINGSUBSIDY.html
  * @param policy Policy id, document number or city name.
  * @param category Category code as CATEGORY returns it.
+ * @param [way] Way of introduction: 全职/刚性, 柔性, 招聘, 调动, 特聘, 兼职, 借调, 合作研究, 援疆 … (blank: not stated).
  * @returns Yuan.
  */
-export function housingSubsidy(policy: any[][], category: any[][]): Promise<any[][]> {
-  return run("HOUSINGSUBSIDY", policy, category);
+export function housingSubsidy(policy: any[][], category: any[][], way?: any[][]): Promise<any[][]> {
+  return run("HOUSINGSUBSIDY", policy, category, way);
 }
 
 /**
@@ -77,10 +79,11 @@ export function housingSubsidy(policy: any[][], category: any[][]): Promise<any[
  * @param policy Policy id, document number or city name.
  * @param category Category code as CATEGORY returns it.
  * @param [year] Year of service, from 1.
+ * @param [way] Way of introduction: 全职/刚性, 柔性, 招聘, 调动, 特聘, 兼职, 借调, 合作研究, 援疆 … (blank: not stated).
  * @returns Yuan per year.
  */
-export function rentSubsidy(policy: any[][], category: any[][], year?: any[][]): Promise<any[][]> {
-  return run("RENTSUBSIDY", policy, category, year);
+export function rentSubsidy(policy: any[][], category: any[][], year?: any[][], way?: any[][]): Promise<any[][]> {
+  return run("RENTSUBSIDY", policy, category, year, way);
 }
 
 /**
@@ -145,10 +148,11 @@ export function titleRecognition(policy: any[][], degree: any[][], yearsWorked: 
  * @param policy Policy id, document number or city name.
  * @param category Category code as CATEGORY returns it.
  * @param [month] Month of service, from 1.
+ * @param [way] Way of introduction: 全职/刚性, 柔性, 招聘, 调动, 特聘, 兼职, 借调, 合作研究, 援疆 … (blank: not stated).
  * @returns Yuan per month.
  */
-export function allowance(policy: any[][], category: any[][], month?: any[][]): Promise<any[][]> {
-  return run("ALLOWANCE", policy, category, month);
+export function allowance(policy: any[][], category: any[][], month?: any[][], way?: any[][]): Promise<any[][]> {
+  return run("ALLOWANCE", policy, category, month, way);
 }
 
 /**
@@ -159,10 +163,11 @@ export function allowance(policy: any[][], category: any[][], month?: any[][]): 
  * @param category Category code as CATEGORY returns it.
  * @param [instalment] Instalment number, from 1.
  * @param [spouse] 半额 for the second of a couple both introduced (Turpan article 8(5)); blank or 全额 otherwise.
+ * @param [way] Way of introduction: 全职/刚性, 柔性, 招聘, 调动, 特聘, 兼职, 借调, 合作研究, 援疆 … (blank: not stated).
  * @returns Yuan.
  */
-export function settlement(policy: any[][], category: any[][], instalment?: any[][], spouse?: any[][]): Promise<any[][]> {
-  return run("SETTLEMENT", policy, category, instalment, spouse);
+export function settlement(policy: any[][], category: any[][], instalment?: any[][], spouse?: any[][], way?: any[][]): Promise<any[][]> {
+  return run("SETTLEMENT", policy, category, instalment, spouse, way);
 }
 
 /**
@@ -233,10 +238,11 @@ export function startupFund(policy: any[][], category: any[][]): Promise<any[][]
  * @helpurl https://localhost:3000/help/BENEFITS.html
  * @param policy Policy id, document number or city name.
  * @param category Category code as CATEGORY returns it.
+ * @param [way] Way of introduction: 全职/刚性, 柔性, 招聘, 调动, 特聘, 兼职, 借调, 合作研究, 援疆 … (blank: not stated).
  * @returns A table with a header row.
  */
-export function benefits(policy: any[][], category: any[][]): Promise<any[][]> {
-  return run("BENEFITS", policy, category);
+export function benefits(policy: any[][], category: any[][], way?: any[][]): Promise<any[][]> {
+  return run("BENEFITS", policy, category, way);
 }
 
 /**
@@ -247,10 +253,11 @@ export function benefits(policy: any[][], category: any[][]): Promise<any[][]> {
  * @param category Category code as CATEGORY returns it.
  * @param startDate Date of introduction.
  * @param [endDate] Date of leaving (last day of service).
+ * @param [way] Way of introduction: 全职/刚性, 柔性, 招聘, 调动, 特聘, 兼职, 借调, 合作研究, 援疆 … (blank: not stated).
  * @returns A table: date, item, amount, article, note.
  */
-export function schedule(policy: any[][], category: any[][], startDate: any[][], endDate?: any[][]): Promise<any[][]> {
-  return run("SCHEDULE", policy, category, startDate, endDate);
+export function schedule(policy: any[][], category: any[][], startDate: any[][], endDate?: any[][], way?: any[][]): Promise<any[][]> {
+  return run("SCHEDULE", policy, category, startDate, endDate, way);
 }
 
 /**
@@ -391,7 +398,7 @@ export function minService(policy: any[][]): Promise<any[][]> {
 }
 
 /**
- * Counts of professional title levels (正高 副高 中级 初级 未评聘) and their shares of all staff and of those with a title, from a whole roster column; with a groups column, counts per group.
+ * Counts of professional title levels (正高 副高 中级 初级 未评聘) and their shares of all staff and of those with a title, from a whole roster column; every series' grade names (pre-2015 teacher titles too) are read onto the levels, skill grades (技师) counted apart; with a groups column, counts per group.
  * @customfunction TITLESTATS
  * @helpurl https://localhost:3000/help/TITLESTATS.html
  * @param titles The roster's title column (words such as 正高级, 教授, 一级教师, 未评聘).

@@ -60,8 +60,15 @@ function boolResult(r: Result<boolean>): Evaluated {
 const policy = (c: unknown) => E.policyOf(A.text(c, "政策"));
 const P_POLICY: ParamSpec = { name: "policy", zh: "政策" };
 const P_CATEGORY: ParamSpec = { name: "category", zh: "人才类别" };
+/** 引进方式: where a document's benefits depend on it (张掖 第十四条第（二）（三）项 全职, 吐鲁番 第八条 刚性 …). */
+const P_WAY: ParamSpec = { name: "way", zh: "引进方式", optional: true };
 
-function profileOf(args: readonly unknown[]): E.Profile {
+function wayOf(c: unknown): E.Way | undefined {
+  const t = A.optText(c, "引进方式");
+  return t === undefined ? undefined : E.WAYS.parse(t);
+}
+
+function profileOf(args: readonly unknown[], way?: E.Way): E.Profile {
   const degree = A.optText(args[0], "学历学位");
   const title = A.optText(args[1], "职称");
   const school = A.optText(args[2], "毕业院校");
@@ -71,6 +78,7 @@ function profileOf(args: readonly unknown[]): E.Profile {
     school: school === undefined ? undefined : E.parseSchool(school),
     urgentMajor: A.optYesNo(args[3], "是否急需紧缺专业"),
     honors: new Set(E.HONORS.parseListFrom(A.wordsOf(args[4], "人才称号/条件"))),
+    ...(way === undefined ? {} : { way }),
   };
 }
 
@@ -122,11 +130,12 @@ export const SPECS: readonly FunctionSpec[] = [
       { name: "school", zh: "毕业院校", optional: true },
       { name: "urgentMajor", zh: "是否急需紧缺专业", optional: true },
       { name: "honors", zh: "人才称号/条件", optional: true },
+      P_WAY,
     ],
     shape: "cell",
     resultZh: "人才类别",
     evaluate(args, options) {
-      return textResult(E.classify(policy(args[0]), profileOf(args.slice(1)), options));
+      return textResult(E.classify(policy(args[0]), profileOf(args.slice(1), wayOf(args[6])), options));
     },
   },
   {
@@ -140,29 +149,29 @@ export const SPECS: readonly FunctionSpec[] = [
     ],
     shape: "cell",
     resultZh: "是否符合引进条件",
-    evaluate(args) {
+    evaluate(args, options) {
       const honors = new Set(E.HONORS.parseListFrom(A.wordsOf(args[4], "人才称号/条件")));
       return boolResult(
-        E.eligible(policy(args[0]), category(args[1]), A.quantity(args[2], "年龄"), A.wordsOf(args[3], "不予引进情形"), honors),
+        E.eligible(policy(args[0]), category(args[1]), A.quantity(args[2], "年龄"), A.wordsOf(args[3], "不予引进情形"), honors, options),
       );
     },
   },
   {
     id: "HOUSINGSUBSIDY",
-    params: [P_POLICY, P_CATEGORY],
+    params: [P_POLICY, P_CATEGORY, P_WAY],
     shape: "cell",
     resultZh: "购房补贴",
-    evaluate(args) {
-      return moneyResult(E.housingSubsidy(policy(args[0]), category(args[1])));
+    evaluate(args, options) {
+      return moneyResult(E.housingSubsidy(policy(args[0]), category(args[1]), wayOf(args[2]), options));
     },
   },
   {
     id: "RENTSUBSIDY",
-    params: [P_POLICY, P_CATEGORY, { name: "year", zh: "第几年", optional: true }],
+    params: [P_POLICY, P_CATEGORY, { name: "year", zh: "第几年", optional: true }, P_WAY],
     shape: "cell",
     resultZh: "租房补贴或生活补贴",
-    evaluate(args) {
-      return moneyResult(E.rentSubsidy(policy(args[0]), category(args[1]), A.optOrdinal(args[2], "第几年")));
+    evaluate(args, options) {
+      return moneyResult(E.rentSubsidy(policy(args[0]), category(args[1]), A.optOrdinal(args[2], "第几年"), wayOf(args[3]), options));
     },
   },
   {
@@ -233,24 +242,30 @@ export const SPECS: readonly FunctionSpec[] = [
   },
   {
     id: "ALLOWANCE",
-    params: [P_POLICY, P_CATEGORY, { name: "month", zh: "第几个月", optional: true }],
+    params: [P_POLICY, P_CATEGORY, { name: "month", zh: "第几个月", optional: true }, P_WAY],
     shape: "cell",
     resultZh: "月度补贴（津贴）",
     evaluate(args, options) {
-      return moneyResult(E.allowance(policy(args[0]), category(args[1]), A.optOrdinal(args[2], "第几个月"), options));
+      return moneyResult(E.allowance(policy(args[0]), category(args[1]), A.optOrdinal(args[2], "第几个月"), options, wayOf(args[3])));
     },
   },
   {
     id: "SETTLEMENT",
-    params: [P_POLICY, P_CATEGORY, { name: "instalment", zh: "第几期", optional: true }, { name: "spouse", zh: "配偶", optional: true }],
+    params: [P_POLICY, P_CATEGORY, { name: "instalment", zh: "第几期", optional: true }, { name: "spouse", zh: "配偶", optional: true }, P_WAY],
     shape: "cell",
     resultZh: "安家费",
-    evaluate(args) {
+    evaluate(args, options) {
       return moneyResult(
-        E.settlement(policy(args[0]), category(args[1]), {
-          instalment: A.optOrdinal(args[2], "第几期"),
-          spouseHalf: A.optChoice(args[3], "配偶", SPOUSE_WORDS) === "half",
-        }),
+        E.settlement(
+          policy(args[0]),
+          category(args[1]),
+          {
+            instalment: A.optOrdinal(args[2], "第几期"),
+            spouseHalf: A.optChoice(args[3], "配偶", SPOUSE_WORDS) === "half",
+            way: wayOf(args[4]),
+          },
+          options,
+        ),
       );
     },
   },
@@ -268,12 +283,14 @@ export const SPECS: readonly FunctionSpec[] = [
     params: [P_POLICY, P_CATEGORY, { name: "year", zh: "第几年", optional: true }, { name: "monthsServed", zh: "当年服务月数", optional: true }],
     shape: "cell",
     resultZh: "年度补贴",
-    evaluate(args) {
+    evaluate(args, options) {
       return moneyResult(
-        E.yearlySubsidy(policy(args[0]), category(args[1]), {
-          year: A.optOrdinal(args[2], "第几年"),
-          monthsServed: A.optQuantity(args[3], "当年服务月数"),
-        }),
+        E.yearlySubsidy(
+          policy(args[0]),
+          category(args[1]),
+          { year: A.optOrdinal(args[2], "第几年"), monthsServed: A.optQuantity(args[3], "当年服务月数") },
+          options,
+        ),
       );
     },
   },
@@ -309,11 +326,11 @@ export const SPECS: readonly FunctionSpec[] = [
   },
   {
     id: "BENEFITS",
-    params: [P_POLICY, P_CATEGORY],
+    params: [P_POLICY, P_CATEGORY, P_WAY],
     shape: "table",
     resultZh: "待遇清单",
     evaluate(args, options) {
-      const r = E.benefitLines(policy(args[0]), category(args[1]), options);
+      const r = E.benefitLines(policy(args[0]), category(args[1]), options, wayOf(args[2]));
       const rows: OutCell[][] = [["项目", "金额", "单位", "期限", "条件", "依据", "合计（元）"]];
       for (const l of r.value) {
         rows.push([l.item, l.amount, l.unit, l.period, l.condition, l.article.label, l.total === null ? "" : E.fenNumber(l.total)]);
@@ -323,11 +340,11 @@ export const SPECS: readonly FunctionSpec[] = [
   },
   {
     id: "SCHEDULE",
-    params: [P_POLICY, P_CATEGORY, { name: "startDate", zh: "引进日期" }, { name: "endDate", zh: "离职日期", optional: true }],
+    params: [P_POLICY, P_CATEGORY, { name: "startDate", zh: "引进日期" }, { name: "endDate", zh: "离职日期", optional: true }, P_WAY],
     shape: "table",
     resultZh: "发放计划",
     evaluate(args, options) {
-      const r = E.schedule(policy(args[0]), category(args[1]), A.date(args[2], "引进日期"), A.optDate(args[3], "离职日期") ?? null, options);
+      const r = E.schedule(policy(args[0]), category(args[1]), A.date(args[2], "引进日期"), A.optDate(args[3], "离职日期") ?? null, options, wayOf(args[4]));
       const rows: OutCell[][] = [["日期", "项目", "金额", "依据", "说明"]];
       for (const l of r.value) {
         rows.push([E.toISO(l.date), l.item, l.amount === null ? "实物" : E.fenNumber(l.amount), l.article.label, l.note]);

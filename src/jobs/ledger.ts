@@ -128,7 +128,7 @@ export function ledgerRow(p: Person, job: JobOptions, itemMode = false): { cells
     const c = code;
     try {
       const age = p.age ?? (p.birth !== undefined && p.start !== undefined ? E.ageOn(p.birth, p.start) : undefined);
-      if (age !== undefined) take("eligible", () => E.eligible(doc, c, age, p.exclusions, p.profile.honors), (v) => (v ? "是" : "否"));
+      if (age !== undefined) take("eligible", () => E.eligible(doc, c, age, p.exclusions, p.profile.honors, o), (v) => (v ? "是" : "否"));
     } catch (e) {
       errors.push(messageOf(e));
     }
@@ -143,11 +143,13 @@ export function ledgerRow(p: Person, job: JobOptions, itemMode = false): { cells
         } else notes.push(`《${doc.meta.title}》没有给${c}的“${p.item}”标准`);
       }
     } else {
-      take("housing", () => E.housingSubsidy(doc, c), fen);
-      take("settlement", () => E.settlement(doc, c), fen);
-      take("allowance", () => E.allowance(doc, c, undefined, o), fen);
-      take("rent", () => E.rentSubsidy(doc, c), fen);
-      take("yearly", () => E.yearlySubsidy(doc, c), fen);
+      // The 引进方式 column decides benefits bound to a way (张掖 第十四条第（二）（三）项 全职, 吐鲁番 第八条 刚性).
+      const way = take(null, () => E.result(E.statedWay(p.profile), [], () => []), () => null);
+      take("housing", () => E.housingSubsidy(doc, c, way, o), fen);
+      take("settlement", () => E.settlement(doc, c, { way }, o), fen);
+      take("allowance", () => E.allowance(doc, c, undefined, o, way), fen);
+      take("rent", () => E.rentSubsidy(doc, c, undefined, way, o), fen);
+      take("yearly", () => E.yearlySubsidy(doc, c, {}, o), fen);
       take("car", () => E.carSubsidy(doc, c), fen);
       take("area", () => E.housingArea(doc, c), (v) => v);
     }
@@ -177,7 +179,7 @@ export function ledgerRow(p: Person, job: JobOptions, itemMode = false): { cells
       if (p.item === undefined && r !== undefined) notes.push(assumedItems(doc, p, o));
     } else if (!itemMode && code !== undefined && p.start !== undefined && p.end !== undefined) {
       const c = code;
-      take("refund", () => E.schedule(doc, c, p.start!, p.end!, o), (lines) => fen(lines.filter((l) => l.amount?.isNegative()).reduce((s, l) => s.minus(l.amount!), E.ZERO)));
+      take("refund", () => E.schedule(doc, c, p.start!, p.end!, o, E.statedWay(p.profile)), (lines) => fen(lines.filter((l) => l.amount?.isNegative()).reduce((s, l) => s.minus(l.amount!), E.ZERO)));
     }
   }
 

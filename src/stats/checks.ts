@@ -98,13 +98,7 @@ export function parseCondition(text: string): { test: Condition; error?: string 
         break;
       }
       case "单位性质": {
-        const kinds = vs.map((v) => {
-          try {
-            return UNIT_KINDS.parse(v);
-          } catch {
-            return v;
-          }
-        });
+        const kinds = vs.map(unitKindOf);
         tests.push((p) => p.unitKind !== null && kinds.includes(p.unitKind));
         break;
       }
@@ -121,6 +115,30 @@ export function parseCondition(text: string): { test: Condition; error?: string 
     }
   }
   return { test: (p) => tests.every((t) => t(p)) };
+}
+
+/** The 系统 and 单位性质 values a condition names that no one on the roster has. */
+function namesAbsent(s: Stats, text: string): string[] {
+  const systems = new Set(s.people.map((p) => p.system));
+  const kinds = new Set(s.people.map((p) => p.unitKind));
+  return text
+    .split(/[;；\s]+/)
+    .filter(Boolean)
+    .flatMap((part) => {
+      const [key, values] = part.split(/[=＝]/);
+      const vs = (values ?? "").split(/[,，、]/).filter(Boolean);
+      if (key === "系统") return vs.filter((v) => !systems.has(systemOf(v))).map((v) => `系统“${v}”`);
+      if (key === "单位性质") return vs.filter((v) => !kinds.has(unitKindOf(v))).map((v) => `单位性质“${v}”`);
+      return [];
+    });
+}
+
+function unitKindOf(v: string): string {
+  try {
+    return UNIT_KINDS.parse(v);
+  } catch {
+    return v;
+  }
 }
 
 /** One figure a report states. */
@@ -159,6 +177,9 @@ export function claimChecks(s: Stats, claims: readonly Claim[]): Check[] {
       out.push({ id: c.id, what: c.quote, result: "有问题", detail: actual });
       continue;
     }
+    // A name no one on the roster has makes “没有…人员” true by default: say so.
+    const absent = namesAbsent(s, c.condition);
+    if (absent.length) out.push({ id: c.id, what: c.quote, result: "提示", detail: `名册中没有${absent.join("、")}的人员，请核对条件中的名称` });
     if (c.count !== null) {
       out.push(
         actual === c.count

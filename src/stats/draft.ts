@@ -11,8 +11,10 @@ import { columnCount, countBy, percent, ROUNDING_ZH, type Column, type ShareRule
 export function draftParagraph(s: Stats, year: number, rule: ShareRule, place = "全市"): string {
   const p = (n: number, d: number) => `${percent(n, d, rule)?.toFixed(rule.decimals) ?? "—"}%`;
   const size = (c: Record<Bucket, number>) => Object.values(c).reduce((a, b) => a + b, 0);
-  const units = [...countBy(s, "unitKind")];
-  const systems = [...countBy(s, "system")];
+  // A roster without a unit-kind or system column says nothing by them (not “未填写 N人”).
+  const given = (xs: [string, Record<Bucket, number>][]) => (xs.some(([k]) => k !== "未填写") ? xs : []);
+  const units = given([...countBy(s, "unitKind")]);
+  const systems = given([...countBy(s, "system")]);
   const ages = [...countBy(s, "ageBand")];
   const sys = (k: string) => (k === "未填写" ? "系统未填写的" : `${k}系统`);
   const c = s.count;
@@ -20,7 +22,7 @@ export function draftParagraph(s: Stats, year: number, rule: ShareRule, place = 
   /** “按中级资格1338人计：教育系统1034人，占77.28%；……；教育、卫生、农业3个系统合计1179人，占88.12%。” */
   const bySystem = (col: Column, name: string): string => {
     const total = columnCount(c, col);
-    if (total === 0) return "";
+    if (total === 0 || systems.length === 0) return "";
     const parts = systems.map(([k, g]) => [k, columnCount(g, col)] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
     const top = parts.slice(0, 3);
     const topSum = top.reduce((n, [, k]) => n + k, 0);
@@ -34,7 +36,7 @@ export function draftParagraph(s: Stats, year: number, rule: ShareRule, place = 
   const skill = [...new Set(s.people.flatMap((x) => (x.skillGrade ? [x.skillGrade] : [])))];
 
   const lines = [
-    `截止${year}年底，${place}企事业单位共有专业技术人员${s.total}人。其中：${units.map(([k, g]) => `${k}${size(g)}人，占${p(size(g), s.total)}`).join("；")}。`,
+    `截止${year}年底，${place}企事业单位共有专业技术人员${s.total}人。` + (units.length ? `其中：${units.map(([k, g]) => `${k}${size(g)}人，占${p(size(g), s.total)}`).join("；")}。` : ""),
     `${place}共有取得专业技术资格的${s.titled}人。按专业技术人员总数${s.total}人计：正高级资格${c["正高"]}人，占${p(c["正高"], s.total)}；副高级资格${c["副高"]}人，占${p(c["副高"], s.total)}；` +
       (c[UNSPLIT] > 0 ? `只写“高级”、未分正副的${c[UNSPLIT]}人，占${p(c[UNSPLIT], s.total)}；` : "") +
       `中级资格${c["中级"]}人，占${p(c["中级"], s.total)}${midUnits.length ? `（其中：${midUnits.join("，")}）` : ""}；初级资格${c["初级"]}人，占${p(c["初级"], s.total)}；在岗未评聘${c["未评聘"]}人，占${p(c["未评聘"], s.total)}。`,

@@ -28,6 +28,8 @@ interface Form {
   school: HTMLSelectElement;
   urgent: HTMLSelectElement;
   honors: HTMLInputElement;
+  /** 引进方式: decides benefits bound to a way (张掖 全职, 吐鲁番 刚性) and the 特聘 categories. */
+  way: HTMLSelectElement;
   birth: HTMLInputElement;
   start: HTMLInputElement;
   end: HTMLInputElement;
@@ -53,6 +55,7 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
     school: select(SCHOOLS),
     urgent: select([["", m.unknown], ["是", m.yes], ["否", m.no]]),
     honors: h("input", { type: "text", list: "honor-words", autocomplete: "off" }),
+    way: select([["", m.unknown], ...E.WAYS.keys().map((k): [string, string] => [k, k])]),
     birth: h("input", { type: "date" }),
     start: h("input", { type: "date" }),
     end: h("input", { type: "date" }),
@@ -92,6 +95,7 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
           school: (f.school.value || undefined) as E.School | undefined,
           urgentMajor: f.urgent.value === "" ? undefined : f.urgent.value === "是",
           honors: new Set(E.HONORS.parseListFrom([f.honors.value])),
+          ...(f.way.value ? { way: E.WAYS.parse(f.way.value) } : {}),
         };
         const r = E.classify(doc, profile, o);
         code = r.value;
@@ -103,6 +107,7 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
 
     const start = date(f.start);
     const end = date(f.end);
+    const way = f.way.value ? E.WAYS.parse(f.way.value) : undefined;
     if (code) {
       const birth = date(f.birth);
       if (birth !== undefined) {
@@ -114,7 +119,7 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
         }
       }
       try {
-        const b = E.benefitLines(doc, code, o);
+        const b = E.benefitLines(doc, code, o, way);
         lines.push(h("h3", {}, m.benefits));
         lines.push(
           h(
@@ -138,7 +143,7 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
       }
       if (start !== undefined) {
         try {
-          const s = E.schedule(doc, code, start, end ?? null, o);
+          const s = E.schedule(doc, code, start, end ?? null, o, way);
           lines.push(h("h3", {}, m.schedule));
           lines.push(
             h(
@@ -185,7 +190,9 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
       f.title.value = p.profile.title ?? "";
       f.school.value = p.profile.school ?? "";
       f.urgent.value = p.profile.urgentMajor === undefined ? "" : p.profile.urgentMajor ? "是" : "否";
-      f.honors.value = [...p.profile.honors].join("、");
+      const way = E.statedWay(p.profile);
+      f.way.value = way ?? "";
+      f.honors.value = [...p.profile.honors].filter((x) => x !== way).join("、");
       f.birth.value = isoOf(p.birth);
       f.start.value = isoOf(p.start);
       f.end.value = isoOf(p.end);
@@ -206,8 +213,8 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
     try {
       const code =
         f.category.value ||
-        String(invoke(specOf("CATEGORY"), [one(f.policy.value), one(f.degree.value), one(f.title.value), one(f.school.value), one(f.urgent.value), one(f.honors.value)])[0]![0]);
-      const table = invoke(specOf("BENEFITS"), [one(f.policy.value), one(code)]);
+        String(invoke(specOf("CATEGORY"), [one(f.policy.value), one(f.degree.value), one(f.title.value), one(f.school.value), one(f.urgent.value), one(f.honors.value), one(f.way.value)])[0]![0]);
+      const table = invoke(specOf("BENEFITS"), [one(f.policy.value), one(code), one(f.way.value)]);
       return { rows: row + table.length, cols: 1 + Math.max(...table.map((r) => r.length)) };
     } catch {
       return undefined; // the formula will show the same error in one cell: nothing spills
@@ -219,13 +226,14 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
     const p = q(f.policy.value);
     const category = f.category.value
       ? q(f.category.value)
-      : `TALENT.CATEGORY(${p},${q(f.degree.value)},${q(f.title.value)},${q(f.school.value)},${q(f.urgent.value)},${q(f.honors.value)})`;
+      : `TALENT.CATEGORY(${p},${q(f.degree.value)},${q(f.title.value)},${q(f.school.value)},${q(f.urgent.value)},${q(f.honors.value)},${q(f.way.value)})`;
+    const w = q(f.way.value);
     const rows: (string | null)[][] = [
       ["人才类别", `=${category}`],
-      ["购房补贴", `=TALENT.HOUSINGSUBSIDY(${p},${category})`],
-      ["安家费", `=TALENT.SETTLEMENT(${p},${category})`],
-      ["月度补贴", `=TALENT.ALLOWANCE(${p},${category})`],
-      ["待遇清单", `=TALENT.BENEFITS(${p},${category})`],
+      ["购房补贴", `=TALENT.HOUSINGSUBSIDY(${p},${category},${w})`],
+      ["安家费", `=TALENT.SETTLEMENT(${p},${category},,,${w})`],
+      ["月度补贴", `=TALENT.ALLOWANCE(${p},${category},,${w})`],
+      ["待遇清单", `=TALENT.BENEFITS(${p},${category},${w})`],
     ];
     try {
       const at = await X.activeCell();
@@ -249,6 +257,7 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
     field(m.school, f.school),
     field(m.urgentMajor, f.urgent),
     field(m.honors, f.honors, m.honorsHint),
+    field(m.way, f.way, m.wayHint),
     datalist,
     field(m.birth, f.birth),
     field(m.start, f.start),

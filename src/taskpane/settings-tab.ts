@@ -30,6 +30,13 @@ const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
   zhangyeMajorRule: [["both", "硕士与学士都须为急需紧缺专业", "both master's and bachelor's"], ["bachelorOnly", "仅学士须为急需紧缺专业", "bachelor's only"]],
   flexibleBoundInclusive: [["false", "不含3个月整", "exactly 3 months does not count"], ["true", "含3个月整", "exactly 3 months counts"]],
   kuitunRefundHousingSubsidy: [["true", "含特聘住房补贴", "including the housing subsidy"], ["false", "不含特聘住房补贴", "excluding the housing subsidy"]],
+  wayBlank: [["state", "照算，写明限哪种引进方式", "compute, stating the way required"], ["ask", "要求填写引进方式", "ask for the way"]],
+  flexibleAsSpecial: [["true", "“柔性”按特聘", "“柔性” is 特聘"], ["false", "“柔性”须写明具体方式", "“柔性” must be made specific"]],
+  zhangyeHousingChoice: [["apartment", "人才公寓", "the talent apartment"], ["subsidy", "租房补贴或生活补贴", "the rent or living subsidy"]],
+  turpanTier3: [["group", "第四条第（三）项全体", "the whole of 4(3)"], ["literal", "仅原文所列两种专家", "only the two kinds named"]],
+  serviceYearMoney: [["completed", "服务满该年度（或所需月数）后", "once the year (or its months) is served"], ["started", "服务年度开始时", "when the service year starts"]],
+  zhangyeNationalLevel: [["titles", "国家级称号", "national titles"], ["programmes", "另含百千万人才工程、国务院特殊津贴", "national programmes too"]],
+  paymentsAfterLapse: [["stop", "文件失效后停发", "stop when the document lapses"], ["continue", "照发", "continue"]],
 };
 
 /** The options that are a date or a count, not a choice among words; a term may be 0 (“按文件”). */

@@ -121,6 +121,13 @@ describe("each group against the city's level totals", () => {
   });
 });
 
+test("a roster with titles only: the draft says nothing by unit kind or system", () => {
+  const d = draftParagraph(summarise([person("高级教师"), person("一级教师")]), 2025, { rounding: "round", decimals: 2 });
+  expect(d).toContain("截止2025年底，全市企事业单位共有专业技术人员2人。全市共有取得专业技术资格的2人。");
+  expect(d).not.toContain("未填写");
+  expect(d).not.toContain("系统");
+});
+
 describe("skill grades and 高级 on a roster", () => {
   const people = [person("高级技师"), person("电工技师"), person("技师"), person("高级职称"), person("副高级"), person("中级")];
 
@@ -177,6 +184,16 @@ describe("checks fire on rosters made to break them", () => {
     // 63.63 is the roster's 7/11 truncated, not the claim's own 6/11: the sentence contradicts itself
     expect(out.find((c) => c.id === "C" && c.detail.includes("%"))!).toMatchObject({ result: "有问题", detail: expect.stringContaining("6/11") });
     expect(out.find((c) => c.id === "A=Σ")).toMatchObject({ result: "有问题", detail: expect.stringContaining("3+6 = 9，与合计 11 相差 2") });
+  });
+
+  test("a name in a claim that no one on the roster has is pointed out (a 0 would pass by default)", () => {
+    const s = summarise([person("中级", { system: "城市建设" }), person("高级教师", { system: "教育" })]);
+    const claim = (condition: string): Claim => ({ id: "Z", quote: "城市规划等行业没有副高级以上人员", condition, count: 0, share: null, base: "", partOf: null });
+    expect(claimChecks(s, [claim("级别=正副高 系统=城市规划,城市建设")])).toEqual([
+      { id: "Z", what: "城市规划等行业没有副高级以上人员", result: "提示", detail: "名册中没有系统“城市规划”的人员，请核对条件中的名称" },
+      { id: "Z", what: "城市规划等行业没有副高级以上人员", result: "通过", detail: "人数 0 与名册一致" },
+    ]);
+    expect(claimChecks(s, [claim("级别=正副高 系统=城市建设系统")]).map((c) => c.result)).toEqual(["通过"]);
   });
 
   test("conditions and claim tables are read strictly", () => {

@@ -15,9 +15,10 @@ const categories: Golden[] = [
   { why: "10 requires the field to be needed", call: "CATEGORY", args: [A, "本科", "无", "", "否"], expect: "#N/A" },
   { why: "10(5) 中级 title urgently needed (其他急需紧缺人才)", call: "CATEGORY", args: [A, "大专", "中级", "", "是"], expect: "中级紧缺" },
   { why: "10(6) practical talent", call: "CATEGORY", args: [A, "大专", "无", "", "", "实用人才"], expect: "实用人才", cites: "第十四条第（七）款" },
-  { why: "14(1) national experts are 特聘 by default", call: "CATEGORY", args: [A, "博士", "正高级", "", "", "国家级专家"], expect: "特聘专家", cites: "第十四条第（一）款" },
+  { why: "14(1)/(3): an expert with a doctorate and no way stated could be 特聘专家 or 博士 (11): asked", call: "CATEGORY", args: [A, "博士", "正高级", "", "", "国家级专家"], expect: "#VALUE!", cites: "请填写引进方式" },
+  { why: "14(1) national experts engaged by 特聘", call: "CATEGORY", args: [A, "博士", "正高级", "", "", "国家级专家、特聘"], expect: "特聘专家", cites: "第十四条第（一）款" },
   { why: "14(1) experts transferred in are classed by degree", call: "CATEGORY", args: [A, "博士", "正高级", "", "", "国家级专家、调动"], expect: "博士" },
-  { why: "14(2) entrepreneurs with leading technology (10(3))", call: "CATEGORY", args: [A, "本科", "无", "", "", "科技成果"], expect: "创业人才" },
+  { why: "14(2) entrepreneurs with leading technology who come to found a business (10(3))", call: "CATEGORY", args: [A, "本科", "无", "", "", "科技成果、来阿创业"], expect: "创业人才" },
   { why: "14(6) aid-Xinjiang professionals extending service", call: "CATEGORY", args: [A, "本科", "副高级", "", "", "援疆"], expect: "援疆延期", cites: "第十四条第（六）款" },
   { why: "14(6) aid-Xinjiang professionals transferred in: as 14(3)(4)", call: "CATEGORY", args: [A, "本科", "副高级", "", "", "援疆、调动"], expect: "副高" },
   { why: "14(3)–(5) are for 招聘、调动; a 特聘 doctor who is no expert is in no item", call: "CATEGORY", args: [A, "博士", "无", "", "", "特聘"], expect: "#N/A" },
@@ -103,10 +104,12 @@ describe("阿拉山口 schedule", () => {
   test("a master from 2020-03-01: 安家费 after a year's assessment, 60 months of allowance, gift after 5 years", () => {
     const rows = call("SCHEDULE", [A, "硕士", "2020-03-01"]) as unknown[][];
     expect(rows[0]).toEqual(["日期", "项目", "金额", "依据", "说明"]);
-    expect(rows).toContainEqual(["2021-03-01", "安家费", 50000, "第十四条第（四）款", "工作一年考核合格后一次性发放"]);
+    // The first year from 2020-03-01 is complete on 2021-02-28: 工作一年 is met that day.
+    expect(rows).toContainEqual(["2021-02-28", "安家费", 50000, "第十四条第（四）款", expect.stringContaining("考核合格")]);
     const allowance = rows.filter((r) => String(r[1]).startsWith("生活补贴"));
     expect(allowance.map((r) => r[2])).toEqual([12000, 12000, 12000, 12000, 12000]);
-    expect(rows).toContainEqual(["2025-03-01", "100平方米住房直接赠予", "实物", "第十四条第（四）款", expect.any(String)]);
+    // 连续工作5年以上: the fifth year is complete on 2025-02-28.
+    expect(rows).toContainEqual(["2025-02-28", "100平方米住房直接赠予", "实物", "第十四条第（四）款", expect.any(String)]);
   });
 
   test("leaving after 10 months: allowance for 10 months, no 安家费 (not yet a year), no refund line", () => {

@@ -27,6 +27,8 @@ function articleRefs(doc: PolicyDocument): ArticleRef[] {
   }
   if (doc.penalties) refs.push(doc.penalties.commission.article, doc.penalties.leak.article, doc.penalties.leave.article);
   for (const b of doc.benefits) if (b.kind === "lumpSum" && b.spouseHalf) refs.push(b.spouseHalf.article);
+  if (doc.ways) refs.push(doc.ways.article);
+  for (const c of doc.categories) if (c.via) refs.push(c.via.article);
   return refs;
 }
 
@@ -104,8 +106,75 @@ describe("SCHEDULE adds up to BENEFITS", () => {
       }
       for (const line of lines) {
         if (line.total === null) continue;
+        // Of alternatives (张掖 人才公寓 or 租房补贴) the schedule holds only the one the option picks.
+        const b = doc.benefits.find((x) => x.id === line.benefitId)!;
+        if (b.choice && o[b.choice.option] !== b.choice.value) continue;
         const sum = planned.filter((p) => p.benefitId === line.benefitId && p.amount).reduce((s, p) => s.plus(p.amount!), money(0));
         expect([code, line.item, sum.toString()]).toEqual([code, line.item, line.total.toString()]);
+      }
+    }
+  });
+});
+
+/** Every (document, category) with something to schedule, from a few start dates including month ends and 29 February. */
+function schedules(id: string): { doc: PolicyDocument; code: string; start: string }[] {
+  const doc = policyOf(id);
+  const out: { doc: PolicyDocument; code: string; start: string }[] = [];
+  for (const { code } of doc.categories) {
+    for (const start of ["2025-07-01", "2024-02-29", "2025-08-31"]) {
+      try {
+        schedule(doc, code, fromISO(start), null, o);
+        out.push({ doc, code, start });
+      } catch {
+        // nothing to schedule for this category
+      }
+    }
+  }
+  return out;
+}
+
+function refundedBy(doc: PolicyDocument): Set<string> {
+  return new Set(doc.refunds.flatMap((r) => (r.kind === "proportional" ? r.benefitIds : [...r.benefitIds, ...(r.optionalBenefits?.ids ?? [])])));
+}
+
+describe("SCHEDULE: nothing is due before its condition can be met", () => {
+  // A line dated d says its condition (a year worked, six months served, a month begun) is met on d: leaving on
+  // d still gets it (unless it is taken back that very day), leaving the day before does not.
+  test.each(ids)("%s: each line is due on its date and not the day before", (id) => {
+    for (const { doc, code, start } of schedules(id)) {
+      const s = fromISO(start);
+      const refunded = refundedBy(doc);
+      const planned = schedule(doc, code, s, null, o).value.filter((l) => l.benefitId !== null && l.date > s);
+      for (const line of planned) {
+        const key = (l: { benefitId: string | null; date: number }) => `${l.benefitId}@${l.date}`;
+        const before = schedule(doc, code, s, line.date - 1, o).value.map(key);
+        expect([code, start, line.item, before.includes(key(line))]).toEqual([code, start, line.item, false]);
+        if (!refunded.has(line.benefitId!)) {
+          const on = schedule(doc, code, s, line.date, o).value.map(key);
+          expect([code, start, line.item, on.includes(key(line))]).toEqual([code, start, line.item, true]);
+        }
+      }
+    }
+  });
+
+  test.each(ids)("%s: no line before the start date", (id) => {
+    for (const { doc, code, start } of schedules(id)) {
+      for (const line of schedule(doc, code, fromISO(start), null, o).value) expect(line.date >= fromISO(start)).toBe(true);
+    }
+  });
+});
+
+describe("SCHEDULE never pays and refunds the same item on the same day", () => {
+  test.each(ids)("%s: leaving on any payment date", (id) => {
+    for (const { doc, code, start } of schedules(id)) {
+      const s = fromISO(start);
+      const refunded = refundedBy(doc);
+      const dates = [...new Set(schedule(doc, code, s, null, o).value.map((l) => l.date))];
+      for (const end of dates) {
+        const lines = schedule(doc, code, s, end, o).value;
+        const refundsToday = lines.some((l) => l.date === end && l.amount?.isNegative());
+        const paidToday = lines.filter((l) => l.date === end && l.benefitId !== null && refunded.has(l.benefitId) && l.amount?.isPositive());
+        expect([code, start, end, refundsToday && paidToday.length > 0]).toEqual([code, start, end, false]);
       }
     }
   });

@@ -5,7 +5,8 @@ const K = "kuitun-2025";
 const any = expect.any(String) as unknown as string;
 
 const categories: Golden[] = [
-  { why: "11(1) 院士, recruited: 22(2)", call: "CATEGORY", args: [K, "博士", "正高级", "", "", "院士"], expect: "高层次专家", cites: "第二十二条第（二）项" },
+  { why: "11(1) 院士, way blank: 22(1) and 22(2) differ only by the way (13), so it is asked for", call: "CATEGORY", args: [K, "博士", "正高级", "", "", "院士"], expect: "#VALUE!", cites: "请填写引进方式" },
+  { why: "11(1) 院士, recruited: 22(2)", call: "CATEGORY", args: [K, "博士", "正高级", "", "", "院士、招聘"], expect: "高层次专家", cites: "第二十二条第（二）项" },
   { why: "11(1) 院士 by 特聘: 22(1)", call: "CATEGORY", args: [K, "博士", "正高级", "", "", "院士、特聘"], expect: "特聘专家", cites: "第二十二条第（一）项" },
   { why: "22(3) 博士", call: "CATEGORY", args: [K, "博士", "无"], expect: "博士或正高" },
   { why: "22(3) 正高 without a doctorate", call: "CATEGORY", args: [K, "本科", "正高级"], expect: "博士或正高" },
@@ -88,10 +89,11 @@ describe("奎屯 schedules", () => {
   test("instalments at the end of each service year (option paymentTiming=yearEnd)", () => {
     const rows = call("SCHEDULE", [K, "硕士或副高", "2025-03-01"], { paymentTiming: "yearEnd" }) as unknown[][];
     const instalments = rows.filter((r) => String(r[1]).startsWith("安家费")).map((r) => [r[0], r[2]]);
+    // A service year from 2025-03-01 ends on 2026-02-28 (民法典第二百零二条); the third ends on 2028-02-29.
     expect(instalments).toEqual([
-      ["2026-03-01", 40000],
-      ["2027-03-01", 40000],
-      ["2028-03-01", 20000],
+      ["2026-02-28", 40000],
+      ["2027-02-28", 40000],
+      ["2028-02-29", 20000],
     ]);
   });
 
@@ -103,7 +105,9 @@ describe("奎屯 schedules", () => {
   test("特聘 housing subsidies are refunded by default, not with kuitunRefundHousingSubsidy=false", () => {
     const refundOf = (o: object) =>
       (call("SCHEDULE", [K, "特聘专家", "2025-01-01", "2026-12-31"], o) as unknown[][]).find((r) => String(r[1]).startsWith("退还"))?.[2];
-    expect(refundOf({})).toBe(-200000);
+    // 每服务一年: year 1 is served by 2025-12-31 and paid; year 2 is complete on the leaving day itself,
+    // and money taken back the day it falls due is not paid: only year 1 comes back.
+    expect(refundOf({})).toBe(-100000);
     expect(refundOf({ kuitunRefundHousingSubsidy: false })).toBeUndefined();
   });
 });

@@ -30,6 +30,20 @@ export interface Options {
   agreementYears: number;
   /** Years a schedule runs for benefits the text gives no end (智库专家补贴). */
   horizonYears: number;
+  /** Where the way of introduction is blank and one benefit depends on it: amount with the condition stated, or ask. */
+  wayBlank: "state" | "ask";
+  /** 阿拉山口 第十一条、奎屯 第十三条: whether “柔性” is read as 特聘 (its forms 借调、兼职、合作研究 are 特聘) or asked. */
+  flexibleAsSpecial: boolean;
+  /** 张掖 第十四条第（二）项: the 人才公寓 or, instead, the 租房补贴或生活补贴. */
+  zhangyeHousingChoice: "apartment" | "subsidy";
+  /** 吐鲁番 第八条第（五）项(3): the whole group of 第四条第（三）项, or only the two kinds of expert it names. */
+  turpanTier3: "group" | "literal";
+  /** 奎屯 第二十二条第（一）项 “每服务一年”、张掖 智库补贴: a year's money when the year's service is done, or when it starts. */
+  serviceYearMoney: "completed" | "started";
+  /** 张掖 第七条第（二）项 “国家级相当层次”: national titles only, or national talent programmes too. */
+  zhangyeNationalLevel: "titles" | "programmes";
+  /** Payments a schedule would make after the document lapsed (临夏 有效期五年): stop, or continue. */
+  paymentsAfterLapse: "stop" | "continue";
   /** “高级”“高级职称” in the statistics: counted as 副高, or apart as 高级（未分正副） (register: title-high). */
   highTitle: "associate" | "unsplit";
 }
@@ -45,6 +59,13 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   kuitunRefundHousingSubsidy: true,
   agreementYears: 0,
   horizonYears: 5,
+  wayBlank: "state",
+  flexibleAsSpecial: true,
+  zhangyeHousingChoice: "apartment",
+  turpanTier3: "group",
+  serviceYearMoney: "completed",
+  zhangyeNationalLevel: "titles",
+  paymentsAfterLapse: "stop",
   highTitle: "associate",
 });
 
@@ -65,6 +86,13 @@ export const OPTION_INFO: readonly OptionInfo[] = [
   { key: "kuitunRefundHousingSubsidy", zh: "奎屯第二十七条退回“住房”是否含特聘住房补贴", values: "true（默认）/ false" },
   { key: "agreementYears", zh: "服务协议期限（年）", values: "0 按文件（默认：吐鲁番第十一条、奎屯均为5年）/ 协议实际年数（吐鲁番不得少于5年）" },
   { key: "horizonYears", zh: "无期限年度补贴的排期年数", values: "正整数，默认 5" },
+  { key: "wayBlank", zh: "引进方式空白而某项待遇取决于它时", values: "state 照算并写明条件（默认）/ ask 要求填写" },
+  { key: "flexibleAsSpecial", zh: "阿拉山口、奎屯“柔性”引进按特聘", values: "true（默认）/ false 要求写明具体方式" },
+  { key: "zhangyeHousingChoice", zh: "张掖人才公寓与租房（生活）补贴二选一", values: "apartment 人才公寓（默认）/ subsidy 租房或生活补贴" },
+  { key: "turpanTier3", zh: "吐鲁番第八条第（五）项第(3)档的范围", values: "group 第四条第（三）项全体（默认）/ literal 仅原文所列两种" },
+  { key: "serviceYearMoney", zh: "“每服务一年给予”的年度款何时到期", values: "completed 服务满该年度（默认）/ started 服务年度开始" },
+  { key: "zhangyeNationalLevel", zh: "张掖第七条“国家级相当层次”的范围", values: "titles 国家级称号（默认）/ programmes 另含百千万人才工程、国务院特殊津贴" },
+  { key: "paymentsAfterLapse", zh: "文件失效后到期的款项", values: "stop 停发（默认）/ continue 照发" },
   { key: "highTitle", zh: "职称统计中“高级”“高级职称”的口径", values: "associate 按副高（默认）/ unsplit 单列“高级（未分正副）”" },
 ];
 
@@ -98,6 +126,13 @@ const optionSchema = z.partial(
       z.int().check(z.nonnegative()),
     ),
     horizonYears: positiveInt,
+    wayBlank: z.enum(["state", "ask"]),
+    flexibleAsSpecial: booleanText,
+    zhangyeHousingChoice: z.enum(["apartment", "subsidy"]),
+    turpanTier3: z.enum(["group", "literal"]),
+    serviceYearMoney: z.enum(["completed", "started"]),
+    zhangyeNationalLevel: z.enum(["titles", "programmes"]),
+    paymentsAfterLapse: z.enum(["stop", "continue"]),
     highTitle: z.enum(["associate", "unsplit"]),
   }),
 );

@@ -14,6 +14,8 @@ export type Criterion =
   | { urgentMajor: true; label: string }
   | { honorIn: Honor[]; label: string }
   | { noHonor: Honor[]; label: string }
+  /** The way of introduction, in the document's own terms (see the document's `ways` scheme). */
+  | { wayIn: string[]; label: string }
   | { all: Criterion[] }
   | { any: Criterion[] };
 
@@ -32,13 +34,22 @@ const FIELD_ZH = {
   title: "职称（无职称填“无”）",
   school: "毕业院校类型（双一流/其他）",
   urgentMajor: "是否急需紧缺专业（是/否）",
+  way: "引进方式",
 } as const;
+
+/**
+ * The person as a criterion sees them: the profile, and the document's ways the stated way of
+ * introduction can be (招聘 and 调动 for “全职” in 阿拉山口); undefined when no way is stated.
+ */
+export interface Judged extends Profile {
+  wayClasses?: ReadonlySet<string>;
+}
 
 function leaf(truth: Truth, label: string, missingField?: string): Evaluation {
   return { truth, because: [label], missing: truth === "unknown" && missingField ? [missingField] : [] };
 }
 
-export function evaluate(c: Criterion, p: Profile): Evaluation {
+export function evaluate(c: Criterion, p: Judged): Evaluation {
   if ("degreeIn" in c) {
     if (p.degree === undefined) return leaf("unknown", c.label, FIELD_ZH.degree);
     return leaf(c.degreeIn.includes(p.degree) ? "yes" : "no", c.label);
@@ -60,6 +71,13 @@ export function evaluate(c: Criterion, p: Profile): Evaluation {
   }
   if ("noHonor" in c) {
     return leaf(c.noHonor.some((h) => p.honors.has(h)) ? "no" : "yes", c.label);
+  }
+  if ("wayIn" in c) {
+    const classes = p.wayClasses;
+    if (classes === undefined) return leaf("unknown", c.label, `${FIELD_ZH.way}（${c.label}）`);
+    const inside = [...classes].filter((x) => c.wayIn.includes(x)).length;
+    // A word that can be either (全职: 招聘 or 调动) decides only when all its readings agree.
+    return leaf(inside === classes.size ? "yes" : inside === 0 ? "no" : "unknown", c.label, `${FIELD_ZH.way}（${c.label}）`);
   }
   if ("all" in c) {
     const parts = c.all.map((x) => evaluate(x, p));

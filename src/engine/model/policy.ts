@@ -1,7 +1,7 @@
 import type { Options } from "../core/options";
 import type { Criterion } from "./criteria";
 import type { ItemKey } from "./items";
-import type { Honor } from "./profile";
+import type { Honor, Way } from "./profile";
 import type { ScaleId } from "./sanctions";
 
 /**
@@ -74,6 +74,23 @@ export interface CategoryDef {
    * an option changes the reading (张掖 第六条第（三）项).
    */
   when?: Criterion | ((options: Options) => Criterion);
+  /** The document's ways of introduction this category is for (特聘专家: 特聘); absent where any way. */
+  ways?: string[];
+  /** The condition itself says the way (张掖 第十二条第（二）项: 智库入库专家 are engaged 柔性): a blank way is not asked for. */
+  wayImplied?: boolean;
+  /** Another article the category rests on when its condition holds (阿拉山口 第十四条第㈥款 for 援疆 staff who transfer). */
+  via?: { when: Criterion; article: ArticleRef; text: string };
+}
+
+/**
+ * How a document names its ways of introduction (阿拉山口 第十一条: 招聘、调动、特聘) and which of them each
+ * normalised way word means there. A word missing from `means` is not a way this document knows.
+ */
+export interface WayScheme {
+  article: ArticleRef;
+  /** The document's ways, in its own words. */
+  classes: readonly string[];
+  means: Partial<Record<Way, readonly string[] | ((o: Options) => readonly string[])>>;
 }
 
 export type Unit = "元" | "元/月" | "元/年" | "㎡";
@@ -87,6 +104,10 @@ interface BenefitBase {
   condition: string;
   /** Category codes the benefit applies to; "*" for every category of the document. */
   categories: string[] | "*";
+  /** The document's ways of introduction the benefit is for (张掖 第十四条第（三）项: 全职); absent where any way. */
+  ways?: readonly string[];
+  /** One of alternatives offered by the article (人才公寓 or 租房补贴): SCHEDULE keeps the one the option picks. */
+  choice?: { option: "zhangyeHousingChoice"; value: string; text: string };
 }
 
 export interface LumpSumAmount {
@@ -95,6 +116,8 @@ export interface LumpSumAmount {
   instalments?: number[];
   /** Paid once this many years of service are complete (工作一年考核合格后一次性发放). */
   dueAfterYears?: number;
+  /** What must be checked when it falls due and the ledger cannot show (考核合格, 项目效益显著). */
+  check?: string;
 }
 
 export interface LumpSumBenefit extends BenefitBase {
@@ -126,6 +149,11 @@ export interface YearlyAmount {
   minMonthsInYear?: number;
   /** The amount is a floor (不少于), not a fixed sum. */
   atLeast?: boolean;
+  /**
+   * A reading, not a term of the text (option serviceYearMoney): the year's money is due once this many months
+   * of that service year are served (奎屯 “每服务一年”: 12; 张掖 智库: 1, the least its agreement may fix).
+   */
+  afterMonthsServed?: number;
 }
 
 export interface YearlyBenefit extends BenefitBase {
@@ -143,6 +171,8 @@ export interface HousingAmount {
   freeYears: number | null;
   /** Given outright after this many years of continuous work; null if never. */
   giftAfterYears: number | null;
+  /** What the gift waits for where it is not continuous work (项目连续实施5年以上且效益显著). */
+  giftWhen?: string;
 }
 
 export interface HousingBenefit extends BenefitBase {
@@ -180,6 +210,8 @@ export interface AgeLimits {
   /** Highest age in 周岁 per category (不超过 includes the bound). */
   maxAge: Record<string, number>;
   exemptHonors: Honor[];
+  /** Further honours that lift the limit under one reading (张掖 “国家级相当层次”: option zhangyeNationalLevel). */
+  exemptWhen?: { option: "zhangyeNationalLevel"; value: string; honors: Honor[] };
   exemptLabel: string;
 }
 
@@ -308,6 +340,8 @@ export interface Decision {
 
 export interface PolicyDocument {
   meta: PolicyMeta;
+  /** The document's ways of introduction, where its benefits depend on them. */
+  ways?: WayScheme;
   categories: CategoryDef[];
   /** Why CATEGORY cannot derive a category from degree and title in this document, if it cannot. */
   classificationNote?: string;

@@ -2,16 +2,29 @@ import { WordList } from "../core/vocabulary";
 import type { Degree, School, TitleLevel } from "../core/vocabulary";
 
 /**
- * Ways of introduction as the documents name them, with the words ledgers use in an “引进方式” column
- * (张掖 第十条: 集中引进、自主引进 are full-time; 柔性聘用 takes many forms).
+ * Ways of introduction (引进方式) as offices write them, normalised to the terms the documents use. Each
+ * document names its own ways (阿拉山口 第十一条: 招聘、调动、特聘; 张掖 第十条: 全职引进、柔性聘用; 吐鲁番 第五条:
+ * 柔性、刚性) and maps these words onto them (the `ways` scheme of the document), so one word can land in
+ * different places: 兼职 is 特聘 in 阿拉山口 and 奎屯 (第十一条、第十三条), 柔性 in 张掖 and 吐鲁番.
  */
 const WAY_WORDS = {
-  特聘: ["特聘方式", "特聘引进", "聘请", "借调", "兼职"],
-  招聘: ["招聘引进", "公开招聘", "招录", "考核招聘", "直接聘用", "考核入编"],
-  调动: ["调入", "调动引进", "调任"],
-  柔性: ["柔性引进", "柔性聘用", "柔性引才", "顾问指导", "短期兼职", "定期服务", "技术承包", "项目合作", "人才租赁", "候鸟服务"],
-  全职: ["全职引进", "刚性引进", "集中引进", "自主引进"],
+  招聘: ["招聘引进", "公开招聘", "考核招聘", "考核入编", "招聘方式", "公开招聘引进"],
+  招录: ["考录", "公务员招录", "招考"],
+  直接聘用: ["直聘", "直接聘任", "单位直接聘用"],
+  调动: ["调入", "调动引进", "调任", "调动方式", "随调", "援疆调入"],
+  特聘: ["特聘方式", "特聘引进", "聘请", "特聘形式"],
+  借调: ["借调引进"],
+  兼职: ["短期兼职", "兼职引进", "兼职聘用"],
+  合作研究: ["合作研究项目", "项目合作", "技术合作", "科研合作", "合作研究方式"],
+  柔性: ["柔性引进", "柔性聘用", "柔性引才", "顾问指导", "定期服务", "技术承包", "人才租赁", "候鸟服务", "短期聘用", "讲学", "咨询", "柔性流动"],
+  全职: ["全职引进", "集中引进", "自主引进"],
+  刚性: ["刚性引进"],
+  // Still serving under the aid-Xinjiang programme, not transferred (阿拉山口 第十四条第㈥款 继续延长三年服务期).
+  援疆: ["援疆延期", "继续援疆", "援疆服务", "延长援疆服务期", "援疆专业技术人才", "援疆人才", "援疆干部"],
+  创办企业: ["来奎屯市创办企业", "创业", "领办企业", "来阿创业", "创办、合办企业"],
 } as const;
+
+export type Way = keyof typeof WAY_WORDS;
 
 export const WAYS = new WordList("引进方式", WAY_WORDS);
 
@@ -39,7 +52,6 @@ export const HONORS = new WordList("人才称号或条件", {
   职业资格竞赛: ["国家二级以上职业资格且获省部级以上技能竞赛奖励", "二级职业资格加省部级竞赛"],
   企业高管: ["大中型企业高级经营管理人才", "企业高级经营管理人才", "高级经营管理人才"],
   智库专家: ["重点产业专家智库入库专家", "专家智库", "智库"],
-  援疆: ["援疆专业技术人才", "援疆人才", "援疆干部"],
   实用人才: ["实用性人才", "实用型人才"],
   A类: ["a类", "a类人才"],
   B类: ["b类", "b类人才"],
@@ -58,6 +70,8 @@ export type Honor = ReturnType<typeof HONORS.parse>;
  */
 export interface Profile {
   degree?: Degree;
+  /** 引进方式; where absent, a way word among `honors` (sheets and older calls put it there) is read. */
+  way?: Way;
   title?: TitleLevel;
   school?: School;
   urgentMajor?: boolean;

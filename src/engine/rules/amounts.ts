@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import { invalid, notApplicable, TalentError } from "../core/errors";
 import { formatPlain, formatWan, formatYuan, money, yuan, ZERO } from "../core/money";
-import type { Options } from "../core/options";
+import { DEFAULT_OPTIONS, type Options } from "../core/options";
 import { cite, result, type Result } from "../core/result";
 import type {
   Benefit,
@@ -15,8 +15,10 @@ import type {
   ServiceBenefit,
   YearlyBenefit,
 } from "../model/policy";
+import type { Way } from "../model/profile";
 import { amountFor, appliesTo, monthsOf } from "./benefit-specs";
 import { categoryOf } from "./lookup";
+import { checkBenefitWay, wayScope } from "./ways";
 
 type PricedKind = Exclude<Benefit["kind"], "service">;
 type Kinded<K extends PricedKind> = Extract<Benefit, { kind: K }>;
@@ -74,15 +76,28 @@ function remembered<T>(doc: PolicyDocument, key: string, compute: () => Result<T
   return r;
 }
 
+/**
+ * A benefit bound to some ways of introduction (张掖 第十四条第（三）项: 全职; 吐鲁番 第八条: 刚性), for a person of
+ * this category and way: #N/A when the way excludes it, else the result, with the condition said where the
+ * way is blank or can be either.
+ */
+function forWay<T>(doc: PolicyDocument, category: CategoryDef, b: Benefit, way: Way | undefined, o: Options, r: () => Result<T>): Result<T> {
+  if (!b.ways && !category.ways) return r();
+  const note = checkBenefitWay(doc, b, wayScope(doc, category, way, o), way, o).note;
+  const out = r();
+  return note === null ? out : result(out.value, out.citations, () => [...out.trace(), note]);
+}
+
 /** “第几年/第几期/第几个月” must be a whole number from 1. */
 function ordinal(n: number, what: string): number {
   if (!Number.isInteger(n) || n < 1) throw invalid(`${what}应为从1开始的整数，而不是 ${n}`, `${what} must be a whole number from 1`);
   return n;
 }
 
-export function housingSubsidy(doc: PolicyDocument, categoryRaw: string): Result<Decimal> {
+export function housingSubsidy(doc: PolicyDocument, categoryRaw: string, way?: Way, o: Options = DEFAULT_OPTIONS): Result<Decimal> {
   const category = categoryOf(doc, categoryRaw);
-  return remembered(doc, `housing|${category.code}`, () => housingSubsidyOf(doc, category));
+  const b = findBenefit(doc, category, "lumpSum", "purchaseSubsidy", "购房补贴");
+  return forWay(doc, category, b, way, o, () => remembered(doc, `housing|${category.code}`, () => housingSubsidyOf(doc, category)));
 }
 
 function housingSubsidyOf(doc: PolicyDocument, category: CategoryDef): Result<Decimal> {
@@ -91,9 +106,10 @@ function housingSubsidyOf(doc: PolicyDocument, category: CategoryDef): Result<De
   return result(yuan(total), cite(doc, b.article), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
 }
 
-export function rentSubsidy(doc: PolicyDocument, categoryRaw: string, year?: number): Result<Decimal> {
+export function rentSubsidy(doc: PolicyDocument, categoryRaw: string, year?: number, way?: Way, o: Options = DEFAULT_OPTIONS): Result<Decimal> {
   const category = categoryOf(doc, categoryRaw);
-  return remembered(doc, `rent|${category.code}|${year}`, () => rentSubsidyOf(doc, category, year));
+  const b = findBenefit(doc, category, "yearly", "rentSubsidy", "租房补贴或生活补贴");
+  return forWay(doc, category, b, way, o, () => remembered(doc, `rent|${category.code}|${year}`, () => rentSubsidyOf(doc, category, year)));
 }
 
 function rentSubsidyOf(doc: PolicyDocument, category: CategoryDef, year: number | undefined): Result<Decimal> {
@@ -115,13 +131,19 @@ export interface SettlementOptions {
   instalment?: number;
   /** 吐鲁番 第八条第（五）项: the second of a couple both introduced receives half. */
   spouseHalf?: boolean;
+  way?: Way;
 }
 
-export function settlement(doc: PolicyDocument, categoryRaw: string, opts: SettlementOptions = {}): Result<Decimal> {
+export function settlement(doc: PolicyDocument, categoryRaw: string, opts: SettlementOptions = {}, o: Options = DEFAULT_OPTIONS): Result<Decimal> {
   const category = categoryOf(doc, categoryRaw);
   const b: LumpSumBenefit = findBenefit(doc, category, "lumpSum", "settlement", "安家费");
+  return forWay(doc, category, b, opts.way, o, () => settlementOf(doc, category, b, opts));
+}
+
+function settlementOf(doc: PolicyDocument, category: CategoryDef, b: LumpSumBenefit, opts: SettlementOptions): Result<Decimal> {
   const spec = amountFor(b.amounts, category.code)!;
   const steps: string[] = [`${category.code}人才${b.item}${formatWan(spec.total)}（${b.condition}）`];
+  if (spec.check) steps.push(spec.check);
   let citations = cite(doc, b.article);
   let amount = yuan(spec.total);
 
@@ -158,9 +180,13 @@ export function carSubsidy(doc: PolicyDocument, categoryRaw: string): Result<Dec
   return result(yuan(total), cite(doc, b.article), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
 }
 
-export function allowance(doc: PolicyDocument, categoryRaw: string, month: number | undefined, options: Options): Result<Decimal> {
+export function allowance(doc: PolicyDocument, categoryRaw: string, month: number | undefined, options: Options, way?: Way): Result<Decimal> {
   const category = categoryOf(doc, categoryRaw);
   const b: MonthlyBenefit = findBenefit(doc, category, "monthly", null, "按月发放的补贴或津贴");
+  return forWay(doc, category, b, way, options, () => allowanceOf(doc, category, b, month, options));
+}
+
+function allowanceOf(doc: PolicyDocument, category: CategoryDef, b: MonthlyBenefit, month: number | undefined, options: Options): Result<Decimal> {
   const spec = amountFor(b.amounts, category.code)!;
   const months = monthsOf(b, category.code, options);
   const head = `${category.code}人才${b.item}每月${spec.perMonth}元，期限${months}个月（${b.condition}）`;
@@ -180,10 +206,12 @@ export interface YearlySubsidyInput {
 }
 
 /** The yearly subsidies other than rent (智库专家、特聘、援疆、柔性引进): the year's amount, with caps. */
-export function yearlySubsidy(doc: PolicyDocument, categoryRaw: string, input: YearlySubsidyInput = {}): Result<Decimal> {
+export function yearlySubsidy(doc: PolicyDocument, categoryRaw: string, input: YearlySubsidyInput = {}, o: Options = DEFAULT_OPTIONS): Result<Decimal> {
   const category = categoryOf(doc, categoryRaw);
   const b: YearlyBenefit = findBenefit(doc, category, "yearly", "yearlySubsidy", "年度补贴");
-  const spec = amountFor(b.amounts, category.code)!;
+  const raw = amountFor(b.amounts, category.code)!;
+  // The months a year's payment waits for: the text's (一年内累计服务满6个月), or the register's reading (每服务一年).
+  const spec = { ...raw, minMonthsInYear: minMonthsOf(raw, o) };
   const steps = [
     `${category.code}${b.item}每年${spec.atLeast ? "不少于" : ""}${spec.perYear}元` +
       (spec.years !== null ? `，${spec.years}年` : "") +
@@ -231,6 +259,12 @@ export function yearlySubsidy(doc: PolicyDocument, categoryRaw: string, input: Y
   return result(amount, cites, () => steps);
 }
 
+/** Months of a service year needed before that year's money is due, where any (decision service-year-money). */
+export function minMonthsOf(spec: { minMonthsInYear?: number; afterMonthsServed?: number }, o: Options): number | undefined {
+  if (spec.minMonthsInYear !== undefined) return spec.minMonthsInYear;
+  return o.serviceYearMoney === "completed" ? spec.afterMonthsServed : undefined;
+}
+
 function housingSpec(doc: PolicyDocument, categoryRaw: string): { spec: HousingAmount; b: Kinded<"housing">; code: string } {
   const category = categoryOf(doc, categoryRaw);
   const b = findBenefit(doc, category, "housing", null, "住房");
@@ -253,7 +287,7 @@ export function giftYears(doc: PolicyDocument, categoryRaw: string): Result<numb
     throw notApplicable(`${code}的${b.item}${free}，${b.article.label}未规定赠予`, "Housing is not given outright");
   }
   const years = spec.giftAfterYears;
-  return result(years, cite(doc, b.article), () => [`${code}人才连续工作${years}年以上的，住房可直接赠予（${b.condition}）`]);
+  return result(years, cite(doc, b.article), () => [`${code}人才${spec.giftWhen ?? `连续工作${years}年以上`}的，住房可直接赠予（${b.condition}）`]);
 }
 
 function rangeOf(doc: PolicyDocument, categoryRaw: string, role: RangeBenefit["role"], nameZh: string): { spec: RangeAmount; b: RangeBenefit; code: string } {

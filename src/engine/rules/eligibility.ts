@@ -1,4 +1,5 @@
 import { invalid, notApplicable } from "../core/errors";
+import { DEFAULT_OPTIONS, type Options } from "../core/options";
 import { cite, result, type Citation, type Result } from "../core/result";
 import { splitList, WordList } from "../core/vocabulary";
 import type { GroundList, PolicyDocument } from "../model/policy";
@@ -35,6 +36,7 @@ export function eligible(
   age: number,
   exclusionWords: readonly string[],
   honors: ReadonlySet<Honor>,
+  options: Options = DEFAULT_OPTIONS,
 ): Result<boolean> {
   const category = categoryOf(doc, categoryRaw);
   const years = completedYears(age);
@@ -46,7 +48,9 @@ export function eligible(
   if (limits) {
     citations.push(...cite(doc, limits.article));
     const max = limits.maxAge[category.code];
-    const exempt = limits.exemptHonors.find((h) => honors.has(h));
+    const when = limits.exemptWhen;
+    const exemptBy = when && options[when.option] === when.value ? [...limits.exemptHonors, ...when.honors] : limits.exemptHonors;
+    const exempt = exemptBy.find((h) => honors.has(h));
     if (max === undefined) {
       steps.push(`${limits.article.label}未对${category.code}设年龄上限`);
     } else if (exempt) {

@@ -87,6 +87,8 @@ export const TITLE_SERIES: Readonly<Record<string, Grades>> = {
     中级: ["记者", "编辑", "二级翻译"],
     初级: ["助理记者", "助理编辑", "三级翻译"],
   },
+  工艺美术: { 正高: ["正高级工艺美术师"], 副高: ["高级工艺美术师"], 中级: ["工艺美术师"], 初级: ["助理工艺美术师", "工艺美术员"] },
+  思想政治工作: { 副高: ["高级政工师"], 中级: ["政工师"], 初级: ["助理政工师", "政工员"] },
   艺术: { 正高: ["一级编剧", "一级演员"] },
   英文: { 中级: ["intermediate"], 初级: ["junior"] },
 };
@@ -141,7 +143,7 @@ function marked(prefix: string, series: string): TitleReading {
 
 const SERIES_OF_SUFFIX: Record<string, string> = {
   工程师: "工程", 经济师: "经济", 会计师: "会计", 统计师: "统计", 审计师: "审计", 农艺师: "农业", 畜牧师: "农业",
-  兽医师: "农业", 实验师: "实验技术", 讲师: "高等学校或中等职业学校教师",
+  兽医师: "农业", 实验师: "实验技术", 讲师: "高等学校或中等职业学校教师", 工艺美术师: "工艺美术", 政工师: "思想政治工作",
 };
 const MARKED = new RegExp(`^(.*?)(${Object.keys(SERIES_OF_SUFFIX).join("|")})$`);
 
@@ -198,7 +200,7 @@ function readWord(w: string): TitleReading {
   if (m) return title(m[2] === "研究员" ? "正高" : m[2] === "副研究员" ? "副高" : m[2] === "助理研究员" ? "中级" : "初级", m[1]!.includes("农业技术推广") ? "农业" : "科学研究");
   m = MARKED.exec(w);
   if (m) return marked(m[1]!, SERIES_OF_SUFFIX[m[2]!]!);
-  if (/(技术员|会计员|经济员|统计员|审计员|实验员)$/.test(w)) return title("初级", "员级");
+  if (/(技术员|会计员|经济员|统计员|审计员|实验员|政工员|工艺美术员)$/.test(w)) return title("初级", "员级");
   m = /^(.*?)(医师|医士|药师|药士|护师|护士|技师|技士|检验师)$/.exec(w);
   if (m) return health(m[1]!, m[2]!);
   m = /(学徒工|初级工|中级工|高级工)$/.exec(w);

@@ -1,7 +1,7 @@
 import { article as a, serviceBenefit as service } from "../../model/policy";
 import { KUITUN_2025_META } from "./meta";
 import type { Criterion } from "../../model/criteria";
-import type { ArticleRef, CategoryDef, HousingBenefit, PolicyDocument } from "../../model/policy";
+import type { ArticleRef, CategoryDef, HousingBenefit, PolicyDocument, WayScheme } from "../../model/policy";
 import type { ItemKey } from "../../model/items";
 import type { Honor } from "../../model/profile";
 
@@ -20,10 +20,34 @@ const A22_5 = a("22.5", "第二十二条第（五）项");
 const HIGH_LEVEL: Honor[] = ["院士", "国家级专家", "国家级带头人", "百千万人才", "省部级专家", "省部级带头人"];
 const highLevel: Criterion = { honorIn: HIGH_LEVEL, label: "第十一条第一、二、三款所列引进对象（院士，国家级、省（区）部级有突出贡献的专家及学科、学术带头人）" };
 
-function cat(code: string, article: ArticleRef, summary: string, summaryEn: string, when: Criterion, aliases: string[] = []): CategoryDef {
+function cat(code: string, article: ArticleRef, summary: string, summaryEn: string, when: Criterion, aliases: string[] = [], ways?: string[]): CategoryDef {
   // HR sheets also name a class by the item that lists its benefits (第二十二条第（三）项)
-  return { code, aliases: [...aliases, article.label], article, summary, summaryEn, when };
+  return { code, aliases: [...aliases, article.label], article, summary, summaryEn, when, ...(ways ? { ways } : {}) };
 }
+
+/**
+ * 第十三条: 招录、招聘、调动、直接聘用、特聘, “特聘主要指来奎屯市创办企业、借调、兼职、合作研究项目等”. 全职/刚性 say only
+ * “not 特聘”. 柔性: decision alashankou-kuitun-flexible (in 阿拉山口's register) / kuitun-way.
+ */
+const NOT_SPECIAL = ["招录", "招聘", "调动", "直接聘用"];
+const WAYS: WayScheme = {
+  article: a("13", "第十三条"),
+  classes: [...NOT_SPECIAL, "特聘"],
+  means: {
+    招聘: ["招聘"],
+    招录: ["招录"],
+    直接聘用: ["直接聘用"],
+    调动: ["调动"],
+    全职: NOT_SPECIAL,
+    刚性: NOT_SPECIAL,
+    特聘: ["特聘"],
+    借调: ["特聘"],
+    兼职: ["特聘"],
+    合作研究: ["特聘"],
+    创办企业: ["特聘"],
+    柔性: (o) => (o.flexibleAsSpecial ? ["特聘"] : [...NOT_SPECIAL, "特聘"]),
+  },
+};
 
 function housing(id: string, article: ArticleRef, code: string, area: number): HousingBenefit {
   return {
@@ -50,10 +74,13 @@ export const KUITUN_2025: PolicyDocument = {
   meta: KUITUN_2025_META,
 
 
+  ways: WAYS,
+
   categories: [
-    cat("特聘专家", A22_1, "以特聘方式引进、进行“产、学、研”科技成果转化的第十一条第一至三款对象", "High-level expert engaged by special appointment",
-      { all: [highLevel, { honorIn: ["特聘"], label: "通过特聘方式引进" }] }),
-    cat("高层次专家", A22_2, "以招聘、调动方式引进、进行“产、学、研”科技成果转化的第十一条第一至三款对象", "High-level expert recruited or transferred", highLevel),
+    // 第（一）（二）项 differ only by the way: a blank way is asked for, not guessed (decision kuitun-special-vs-recruited).
+    cat("特聘专家", A22_1, "以特聘方式（创办企业、借调、兼职、合作研究项目等，第十三条）引进、进行“产、学、研”科技成果转化的第十一条第一至三款对象", "High-level expert engaged by special appointment",
+      highLevel, [], ["特聘"]),
+    cat("高层次专家", A22_2, "以招聘、调动方式引进、进行“产、学、研”科技成果转化的第十一条第一至三款对象", "High-level expert recruited or transferred", highLevel, [], ["招聘", "调动"]),
     cat("博士或正高", A22_3, "博士或具有正高级专业技术职称（资格）的人员", "Doctor or full senior title",
       { any: [{ degreeIn: ["博士"], label: "博士" }, { titleAtLeast: "正高", label: "具有正高级专业技术职称（资格）" }] }, ["博士", "正高"]),
     cat("硕士或副高", A22_4, "硕士学位或具有副高专业技术职称（资格）的人员", "Master or deputy senior title",
@@ -105,7 +132,7 @@ export const KUITUN_2025: PolicyDocument = {
       article: A22_1,
       condition: "特聘专家每服务一年给予，最高50万元",
       categories: ["特聘专家"],
-      amounts: { 特聘专家: { perYear: 100000, years: null, cap: 500000 } },
+      amounts: { 特聘专家: { perYear: 100000, years: null, cap: 500000, afterMonthsServed: 12 } },
     },
     {
       kind: "lumpSum",

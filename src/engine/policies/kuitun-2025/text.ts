@@ -97,7 +97,33 @@ export const DECISIONS: readonly Decision[] = [
     id: "kuitun-special-vs-recruited",
     article: a("22.1", "第二十二条第（一）（二）项"),
     question: "第十一条第一至三款的专家按第（一）项（特聘）还是第（二）项（招聘、调动）？",
-    decision: "默认按第（二）项（招聘、调动，全职）；称号/条件列写“特聘”的按第（一）项。两项都以“进行‘产、学、研’科技成果转化”为前提，写在待遇条件中，由经办人核实。",
+    decision:
+      "按引进方式：特聘（第十三条：来奎屯市创办企业、借调、兼职、合作研究项目等）按第（一）项，招聘、调动按第（二）项；招录、直接聘用的两项都不适用，按学位职称归第（三）（四）项。引进方式空白时返回 #VALUE! 要求填写，不再默认待遇最高的第（二）项（通用 way-blank）。两项都以“进行‘产、学、研’科技成果转化”为前提，写在待遇条件中，由经办人核实。",
+    option: { key: "wayBlank", values: "state（默认）/ ask" },
+  },
+  {
+    id: "kuitun-flexible",
+    article: a("13", "第十三条"),
+    question: "台账写“柔性引进”的，按特聘还是视为不明？",
+    decision:
+      "默认按特聘：第十三条的特聘“主要指来奎屯市创办企业、借调、兼职、合作研究项目等”，都是不转人事关系的柔性方式，而招录、招聘、调动、直接聘用都转入；选项设为 false 时“柔性”视为不明，专家须写明具体方式。",
+    option: { key: "flexibleAsSpecial", values: "true（默认）/ false" },
+  },
+  {
+    id: "kuitun-special-year",
+    article: a("22.1", "第二十二条第（一）项"),
+    question: "“每服务一年给予10万元的住房补贴”何时到期？不满一年的有没有？",
+    decision:
+      "每个服务年度届满之日到期（2025-03-01 引进的，第1年于 2026-02-28），不论 paymentTiming；不满一年的当年不给（原文“每服务一年”，无按月折算）。YEARLYSUBSIDY 给出当年服务月数不足12个月的为0。可改为服务年度开始时到期（不设最低服务月数）。",
+    option: { key: "serviceYearMoney", values: "completed（默认）/ started" },
+  },
+  {
+    id: "kuitun-before-date",
+    article: a("34", "第三十四条"),
+    question: "施行日期（默认2025-01-01）以前引进的人员适用什么？",
+    decision:
+      "原文未印日期，也未提及前一文件或已引进人员的过渡办法：早于施行日期（选项 kuitunEffectiveFrom）引进的人员不按本办法计算，POLICYFOR 与按引进日期计算的函数、台账返回 #N/A 并说明（与 jobs 的适用文件判定一致）。取得正式文本后改选项即可。",
+    option: { key: "kuitunEffectiveFrom", values: "YYYY-MM-DD，默认 2025-01-01" },
   },
   {
     id: "kuitun-bachelor",
@@ -109,14 +135,14 @@ export const DECISIONS: readonly Decision[] = [
     id: "kuitun-instalments",
     article: a("22.3", "第二十二条第（三）至（五）项"),
     question: "“分三年支付”的安家费每期何时支付？",
-    decision: "第 k 期于引进满 k−1 年之日支付（第1期在引进当日），离职后未到期的各期不再支付；可改为每个服务年度结束时支付。",
+    decision: "第 k 期于第 k 个服务年度的第一日支付（第1期在引进当日），离职后未到期的各期不再支付；可改为每个服务年度届满之日支付（2025-03-01 引进的为 2026-02-28、2027-02-28、2028-02-29）。",
     option: { key: "paymentTiming", values: "yearStart（默认）/ yearEnd" },
   },
   {
     id: "kuitun-gift",
     article: a("22.2", "第二十二条第（二）至（五）项"),
     question: "“连续工作5年以上，可直接赠予”是否含满5年？",
-    decision: "含（“以上”含本数）：满5年之日起可赠予，排在发放计划中（实物，无金额）。",
+    decision: "含（“以上”含本数）：第5个服务年度届满之日起可赠予（2025-03-01 引进、2030-02-28 离职的已满5年，与 SERVICEYEARS 一致），排在发放计划中（实物，无金额）。",
   },
   {
     id: "kuitun-refund-scope",

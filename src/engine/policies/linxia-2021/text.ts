@@ -37,7 +37,9 @@ export const DECISIONS: readonly Decision[] = [
     id: "linxia-flexible-subsidy",
     article: a("2", "第2条"),
     question: "柔性引进人才“每人每年不少于2万元”的补助如何计算？",
-    decision: "返回下限20000元，并在说明中注明“不少于”；实际金额由州县市按作用发挥和贡献大小确定。",
+    decision:
+      "返回下限20000元，并在说明中注明“不少于”；实际金额由州县市按作用发挥和贡献大小确定。方案于2026-06-22失效，发放计划不排其后到期的年度补助（通用 payments-after-lapse），可选照排。",
+    option: { key: "paymentsAfterLapse", values: "stop（默认）/ continue" },
   },
   {
     id: "linxia-leave",

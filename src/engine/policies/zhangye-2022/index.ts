@@ -1,7 +1,7 @@
 import { article as a, serviceBenefit as service } from "../../model/policy";
 import { ZHANGYE_2022_META } from "./meta";
 import type { Criterion } from "../../model/criteria";
-import type { PolicyDocument } from "../../model/policy";
+import type { PolicyDocument, WayScheme } from "../../model/policy";
 
 /**
  * 张掖市引进高层次急需人才办法（试行）, 市委发〔2022〕13号. Source: policies/000_a03c9efde1043532.txt.
@@ -18,6 +18,30 @@ const A14_3 = a("14.3", "第十四条第（三）项");
 const A14_5 = a("14.5", "第十四条第（五）项");
 
 const FULL_TIME = ["第一类", "第二类", "第三类"];
+
+/** 第十条: 全职引进（集中引进、自主引进）and 柔性聘用（顾问指导、短期兼职、定期服务、技术承包、项目合作、人才租赁等）. */
+const FULL = ["全职"];
+const FLEXIBLE = ["柔性"];
+const WAYS: WayScheme = {
+  article: a("10", "第十条"),
+  classes: ["全职", "柔性"],
+  means: {
+    全职: FULL,
+    刚性: FULL,
+    招聘: FULL,
+    招录: FULL,
+    直接聘用: FULL,
+    调动: FULL,
+    柔性: FLEXIBLE,
+    兼职: FLEXIBLE,
+    借调: FLEXIBLE,
+    合作研究: FLEXIBLE,
+    特聘: FLEXIBLE,
+  },
+};
+
+/** 第十四条 is for people introduced by 市直事业单位; the ledger cannot show the employer's kind. */
+const CITY_UNITS = "（第十四条：市直事业单位引进的人才）";
 
 // 第六条第（三）项: “取得其他院校研究生学历、硕士学位，或“双一流”建设重点院校学士学位的全日制本科生，且所学专业为我市
 // 急需紧缺专业”. The closing clause follows both branches; read by default as binding both (option zhangyeMajorRule).
@@ -36,10 +60,14 @@ export const ZHANGYE_2022: PolicyDocument = {
   meta: ZHANGYE_2022_META,
 
 
+  ways: WAYS,
+
   categories: [
     {
       // Flexible hires are not 全职: 第十四条第（一）项 gives them a yearly subsidy and none of the housing items.
       code: "智库专家",
+      ways: FLEXIBLE,
+      wayImplied: true,
       aliases: ["专家智库", "智库", "重点产业专家智库入库专家"],
       article: A14_1,
       summary: "柔性聘用认定的重点产业专家智库入库专家（第十二条第（二）项、第十四条第（一）项）",
@@ -104,9 +132,10 @@ export const ZHANGYE_2022: PolicyDocument = {
       item: "智库专家补贴",
       itemEn: "Think-tank expert subsidy",
       article: A14_1,
-      condition: "聘用认定的重点产业专家智库入库专家，由市委、市政府每人每年给予",
+      condition: `聘用认定的重点产业专家智库入库专家，由市委、市政府每人每年给予；服务协议须明确每年在本市服务不少于一个月（第十二条第（二）项）${CITY_UNITS}`,
       categories: ["智库专家"],
-      amounts: { 智库专家: { perYear: 50000, years: null } },
+      ways: FLEXIBLE,
+      amounts: { 智库专家: { perYear: 50000, years: null, afterMonthsServed: 1 } },
     },
     {
       kind: "housing",
@@ -114,8 +143,10 @@ export const ZHANGYE_2022: PolicyDocument = {
       item: "人才公寓",
       itemEn: "Talent apartment",
       article: A14_2,
-      condition: "全职引进人才五年内免费提供（与租房补贴或生活补贴二者取其一）",
+      condition: `全职引进人才五年内免费提供（与租房补贴或生活补贴二者取其一）${CITY_UNITS}`,
       categories: FULL_TIME,
+      ways: FULL,
+      choice: { option: "zhangyeHousingChoice", value: "apartment", text: "人才公寓与租房补贴或生活补贴二者取其一" },
       amounts: Object.fromEntries(FULL_TIME.map((c) => [c, { area: null, approx: false, freeYears: 5, giftAfterYears: null }])),
     },
     {
@@ -125,8 +156,10 @@ export const ZHANGYE_2022: PolicyDocument = {
       item: "租房补贴或生活补贴",
       itemEn: "Rent or living subsidy",
       article: A14_2,
-      condition: "人才公寓房源不足、自主申请租赁住房或个人已有住房的，连续五年每年给予",
+      condition: `全职引进人才因人才公寓房源不足、自主申请租赁住房或个人已有住房的，连续五年每年给予（代替人才公寓）${CITY_UNITS}`,
       categories: FULL_TIME,
+      ways: FULL,
+      choice: { option: "zhangyeHousingChoice", value: "subsidy", text: "人才公寓与租房补贴或生活补贴二者取其一" },
       amounts: {
         第一类: { perYear: 12000, years: 5 },
         第二类: { perYear: 10000, years: 5 },
@@ -140,8 +173,9 @@ export const ZHANGYE_2022: PolicyDocument = {
       item: "一次性购房补贴",
       itemEn: "One-time home purchase subsidy",
       article: A14_3,
-      condition: "全职引进人才个人在张新购商品住房，凭购房合同、购房发票（或首付款缴费凭证）一次性兑付；在张服务不满十年的退还部分补贴",
+      condition: `全职引进人才个人在张新购商品住房，凭购房合同、购房发票（或首付款缴费凭证）一次性兑付；在张服务不满十年的退还部分补贴${CITY_UNITS}`,
       categories: FULL_TIME,
+      ways: FULL,
       amounts: { 第一类: { total: 400000 }, 第二类: { total: 150000 }, 第三类: { total: 50000 } },
     },
     {
@@ -193,6 +227,8 @@ export const ZHANGYE_2022: PolicyDocument = {
     article: a("7.2", "第七条第（二）项"),
     maxAge: { 第一类: 50, 第二类: 45, 第三类: 35 },
     exemptHonors: ["国家级", "院士", "国家级专家", "国家级带头人"],
+    // National programmes are not titles; decision zhangye-national-level.
+    exemptWhen: { option: "zhangyeNationalLevel", value: "programmes", honors: ["百千万人才", "国务院津贴"] },
     exemptLabel: "具有国家级相当层次的人才年龄可不做限制",
   },
 

@@ -141,7 +141,33 @@ export const DECISIONS: readonly Decision[] = [
     id: "zhangye-rent-or-apartment",
     article: a("14.2", "第十四条第（二）项"),
     question: "人才公寓与租房补贴（生活补贴）能否同时享受？与购房补贴能否同时享受？",
-    decision: "公寓与租房/生活补贴二者取其一，RENTSUBSIDY 给出选择补贴时的金额；购房补贴与生活补贴可并行（“个人已有住房的”给予生活补贴），发放计划同时列出两者。",
+    decision:
+      "公寓与租房/生活补贴二者取其一：发放计划只排选项所选的一项（默认人才公寓，原文先规定公寓，补贴是房源不足、自主租房或已有住房时的替代），不同时列出、不合计两者，并在说明中写明所作选择；BENEFITS 列出两项并注明二者取其一，RENTSUBSIDY 给出选择补贴时的金额。购房补贴与生活补贴可并行（“个人已有住房的”给予生活补贴）。",
+    option: { key: "zhangyeHousingChoice", values: "apartment（默认）/ subsidy" },
+  },
+  {
+    id: "zhangye-way",
+    article: a("14.2", "第十条、第十四条第（二）（三）项"),
+    question: "按学历职称属第一至三类、但以兼职等柔性方式聘用的人，是否享受人才公寓、租房补贴和购房补贴？",
+    decision:
+      "不享受：第十四条第（二）（三）项只给“全职引进人才”；第十条第（二）项的顾问指导、短期兼职、定期服务、技术承包、项目合作、人才租赁等都是柔性聘用。CATEGORY 仍按第六条给出类别，HOUSINGSUBSIDY、RENTSUBSIDY、BENEFITS、SCHEDULE 给出引进方式“兼职”等时返回 #N/A 或不列；引进方式空白时照算并在条件中写明“限全职”（通用 way-blank）。第十四条只适用于市直事业单位引进的人才，台账无法显示，写在条件栏中。",
+    option: { key: "wayBlank", values: "state（默认）/ ask" },
+  },
+  {
+    id: "zhangye-think-tank-year",
+    article: a("14.1", "第十四条第（一）项、第十二条第（二）项"),
+    question: "智库专家“每人每年5万元”是否要求当年服务满一定时间？",
+    decision:
+      "原文未规定；第十二条第（二）项要求服务协议写明每年在本市服务不少于一个月，默认当年服务满一个月之日到期（发放计划排在该服务年度第1个月届满之日），YEARLYSUBSIDY 给出不足1个月的当年服务月数时为0。可改为服务年度开始时到期、不设最低月数。",
+    option: { key: "serviceYearMoney", values: "completed（默认）/ started" },
+  },
+  {
+    id: "zhangye-national-level",
+    article: a("7.2", "第七条第（二）项"),
+    question: "“具有国家级相当层次的人才年龄可不做限制”指哪些人？",
+    decision:
+      "默认指国家级称号：两院院士、国家有突出贡献的中青年专家、国家级学术技术带头人，以及称号/条件列直接写“国家级”“国家级相当层次”的；“新世纪百千万人才工程”人选和享受国务院特殊津贴专家是人才工程、津贴而非层次称号（吐鲁番第四条把百千万人才与省部级专家同列），默认不算，可选计入。",
+    option: { key: "zhangyeNationalLevel", values: "titles（默认）/ programmes" },
   },
   {
     id: "zhangye-refund-years",

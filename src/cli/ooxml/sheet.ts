@@ -1,0 +1,362 @@
+import type { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+import { SaxesParser } from "saxes";
+import type { Value } from "../../jobs/table";
+import { localName, prefixOf } from "./xml";
+
+/**
+ * The target sheet, streamed: saxes reads the sheet part chunk by chunk and reports each row with its
+ * cells' values and their offsets in the text. Reading (pass 1, and the stats) keeps nothing but what the
+ * caller keeps; splicing (pass 2) copies the text as it came and only inserts our cells at the end of a
+ * row, the new extent in <dimension>, and our columns' widths in <cols>. Elements are matched by local
+ * name, so `x:`-prefixed sheets from .NET writers read the same.
+ */
+
+export interface CellRead {
+  /** 0-based column. */
+  col: number;
+  value: Value;
+  /** The cell has a value, a formula or an inline string (not just a style). */
+  content: boolean;
+  /** A formula with no cached value: nothing to read until Excel or WPS computes and saves it. */
+  uncached: boolean;
+  start: number;
+  end: number;
+}
+
+export interface RowRead {
+  /** 0-based row. */
+  index: number;
+  cells: CellRead[];
+  start: number;
+  openEnd: number;
+  end: number;
+  selfClosing: boolean;
+  /** The element prefix the sheet uses ("" or "x:"), for the cells we write into it. */
+  prefix: string;
+}
+
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+}
+
+/** Excel's 1904 system counts days from 1904-01-01; the jobs take 1900-system serials. */
+export const DAYS_1904 = 1462;
+
+const A = 65;
+export function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < A || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
+export function rowOfRef(ref: string): number {
+  const m = /\d+$/.exec(ref);
+  return m ? Number(m[0]) - 1 : -1;
+}
+
+export function columnLetters(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** ISO text of a t="d" cell as a 1900-system serial. */
+function isoSerial(text: string): number | string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
+  if (!m) return text;
+  const day = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / 86400000 + 25569;
+  return day + ((+(m[4] ?? 0)) * 3600 + (+(m[5] ?? 0)) * 60 + +(m[6] ?? 0)) / 86400;
+}
+
+export interface SpliceEdits {
+  /** Replacement for the <dimension> element's text. */
+  dimension?: (text: string) => string;
+  /** Replacement for the whole <cols> element (or, with undefined, a <cols> to insert before <sheetData>). */
+  cols: (text: string | undefined, prefix: string) => string;
+  /** Our columns (0-based, ascending) … */
+  columns: readonly number[];
+  /** … and every column whose existing cells we replace (ours, and an earlier run's). */
+  owned: ReadonlySet<number>;
+  /** A row's cells for `columns`, as XML, in the same order ("" for none). */
+  cellsFor: (row: RowRead) => string[];
+}
+
+export interface ScanHandlers {
+  row?: (row: RowRead) => void;
+  element?: (name: string, attrs: Record<string, string>) => void;
+}
+
+/**
+ * Streams a sheet part. Without `edits`, reads it (handlers see every row); with `edits`, also yields the
+ * new sheet text, chunk by chunk, as an async iterable the zip writer deflates.
+ */
+export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: ScanHandlers, edits?: SpliceEdits): AsyncGenerator<string> {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const decoder = new StringDecoder("utf8");
+  let buf = "";
+  let bufBase = 0; // absolute offset of buf[0]
+  let out = "";
+
+  let tagStart = 0;
+  let rowIndex = -1;
+  let row: RowRead | undefined;
+  let cell: { col: number; t: string; s: number; start: number; v: string; hasV: boolean; f: boolean; inline: boolean; text: string } | undefined;
+  let lastCol = -1;
+  let inV = false;
+  let inT = false;
+  let inPhonetic = 0;
+  let colsStart = -1;
+  let colsSeen = false;
+  let dimension: [number, number] | undefined;
+  let sheetPrefix = "";
+
+  /** Copies buf up to an absolute offset into the output. */
+  const copyTo = (abs: number) => {
+    out += buf.slice(0, abs - bufBase);
+    buf = buf.slice(abs - bufBase);
+    bufBase = abs;
+  };
+  const skipTo = (abs: number) => {
+    buf = buf.slice(abs - bufBase);
+    bufBase = abs;
+  };
+
+  // saxes reports the name once it has read the character after it: "<" is that many characters back.
+  parser.on("opentagstart", (t) => {
+    tagStart = parser.position - t.name.length - 2;
+  });
+  parser.on("opentag", (t) => {
+    const name = localName(t.name);
+    const a = t.attributes as Record<string, string>;
+    switch (name) {
+      case "c": {
+        const r = a.r;
+        const col = r ? columnIndex(r) : lastCol + 1;
+        lastCol = col;
+        cell = { col, t: a.t ?? "n", s: a.s ? Number(a.s) : 0, start: tagStart, v: "", hasV: false, f: false, inline: false, text: "" };
+        if (t.isSelfClosing) endCell(parser.position);
+        return;
+      }
+      case "v":
+        if (cell) {
+          inV = true;
+          cell.hasV = true;
+        }
+        return;
+      case "f":
+        if (cell) cell.f = true;
+        return;
+      case "is":
+        if (cell) cell.inline = true;
+        return;
+      case "t":
+        if (cell?.inline && inPhonetic === 0) inT = true;
+        return;
+      case "rPh":
+        inPhonetic++;
+        return;
+      case "row": {
+        const r = a.r;
+        rowIndex = r ? Number(r) - 1 : rowIndex + 1;
+        lastCol = -1;
+        row = { index: rowIndex, cells: [], start: tagStart, openEnd: parser.position, end: parser.position, selfClosing: t.isSelfClosing, prefix: prefixOf(t.name) };
+        if (t.isSelfClosing) endRow(parser.position);
+        return;
+      }
+      case "worksheet":
+        sheetPrefix = prefixOf(t.name);
+        return;
+      case "dimension":
+        if (edits?.dimension) dimension = [tagStart, parser.position];
+        handlers.element?.(name, a);
+        return;
+      case "cols":
+        colsStart = tagStart;
+        colsSeen = true;
+        return;
+      case "sheetData":
+        if (edits && !colsSeen) {
+          copyTo(tagStart);
+          out += edits.cols(undefined, sheetPrefix);
+        }
+        return;
+      default:
+        handlers.element?.(name, a);
+    }
+  });
+  parser.on("text", (text) => {
+    if (inV) cell!.v += text;
+    else if (inT) cell!.text += text;
+  });
+  parser.on("closetag", (t) => {
+    const name = localName(t.name);
+    switch (name) {
+      case "v":
+        inV = false;
+        return;
+      case "t":
+        inT = false;
+        return;
+      case "rPh":
+        inPhonetic--;
+        return;
+      case "c":
+        if (!t.isSelfClosing) endCell(parser.position);
+        return;
+      case "row":
+        if (!t.isSelfClosing) endRow(parser.position);
+        return;
+      case "cols":
+        if (edits) {
+          copyTo(colsStart);
+          out += edits.cols(buf.slice(0, parser.position - bufBase), sheetPrefix);
+          skipTo(parser.position);
+        }
+        colsStart = -1;
+        return;
+      case "dimension":
+        if (edits?.dimension && dimension) {
+          const [s, e] = dimension;
+          copyTo(s);
+          out += edits.dimension(buf.slice(0, e - bufBase));
+          skipTo(e);
+          dimension = undefined;
+        }
+        return;
+    }
+  });
+
+  function endCell(end: number) {
+    const c = cell!;
+    cell = undefined;
+    let value: Value = null;
+    const uncached = c.f && !c.hasV;
+    if (c.inline) value = c.text;
+    else if (c.hasV) {
+      switch (c.t) {
+        case "s":
+          value = ctx.sharedStrings[Number(c.v)] ?? null;
+          break;
+        case "str":
+          value = c.v;
+          break;
+        case "b":
+          value = c.v === "1" || c.v === "true";
+          break;
+        case "e":
+          value = c.v;
+          break;
+        case "d":
+          value = isoSerial(c.v);
+          break;
+        default: {
+          const n = Number(c.v);
+          value = Number.isFinite(n) && c.v.trim() !== "" ? n + (ctx.date1904 && ctx.dateStyles[c.s] ? DAYS_1904 : 0) : c.v;
+        }
+      }
+    }
+    row?.cells.push({ col: c.col, value, content: c.hasV || c.f || c.inline, uncached, start: c.start, end });
+  }
+
+  function endRow(end: number) {
+    const r = row!;
+    row = undefined;
+    r.end = end;
+    handlers.row?.(r);
+    if (!edits) return;
+    const ours = edits.cellsFor(r);
+    if (ours.every((x) => x === "") && !r.cells.some((c) => edits.owned.has(c.col))) return;
+    // Cells stay in column order: ours merged between the existing ones, which keep their bytes; an
+    // existing cell in a column we own (empty and styled, or our earlier output) gives way.
+    copyTo(r.start);
+    const cols = edits.columns;
+    let text: string;
+    if (r.selfClosing) {
+      text = `${buf.slice(0, r.end - r.start).replace(/\s*\/>$/, ">")}${ours.join("")}</${r.prefix}row>`;
+    } else {
+      text = buf.slice(0, r.openEnd - r.start);
+      let k = 0;
+      let prev = r.openEnd;
+      for (const c of r.cells) {
+        while (k < cols.length && cols[k]! < c.col) text += ours[k++]!;
+        if (!edits.owned.has(c.col)) text += buf.slice(prev - r.start, c.end - r.start);
+        prev = c.end;
+      }
+      while (k < cols.length) text += ours[k++]!;
+      const lastEnd = r.cells.length > 0 ? r.cells[r.cells.length - 1]!.end : r.openEnd;
+      text += buf.slice(lastEnd - r.start, r.end - r.start);
+    }
+    out += text;
+    skipTo(r.end);
+  }
+
+  for await (const chunk of source) {
+    const s = decoder.write(chunk as Buffer);
+    if (edits) buf += s;
+    else bufBase += s.length;
+    parser.write(s);
+    if (edits) {
+      // Everything before an element that may still be edited can go: the last complete tag, unless a row or <cols> is open.
+      let safe = bufBase + buf.lastIndexOf(">") + 1;
+      if (row) safe = Math.min(safe, row.start);
+      if (colsStart >= 0) safe = Math.min(safe, colsStart);
+      if (dimension) safe = Math.min(safe, dimension[0]);
+      if (safe > bufBase) copyTo(safe);
+      if (out.length > 0) {
+        yield out;
+        out = "";
+      }
+    }
+  }
+  const rest = decoder.end();
+  if (edits) buf += rest;
+  parser.write(rest).close();
+  if (edits) {
+    out += buf;
+    if (out.length > 0) yield out;
+  }
+}
+
+/** Reads a sheet without writing anything: each row to `row`. */
+export async function readSheet(source: Readable, ctx: SheetContext, handlers: ScanHandlers): Promise<void> {
+  for await (const _ of scanSheet(source, ctx, handlers)) {
+    // reading only
+  }
+}
+
+/** The shared strings, streamed: the text of each <si>, rich-text runs joined, phonetic runs left out. */
+export async function readSharedStrings(source: Readable): Promise<string[]> {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const decoder = new StringDecoder("utf8");
+  const out: string[] = [];
+  let cur: string | undefined;
+  let inT = false;
+  let phonetic = 0;
+  parser.on("opentag", (t) => {
+    const n = localName(t.name);
+    if (n === "si") cur = "";
+    else if (n === "t" && phonetic === 0 && cur !== undefined) inT = !t.isSelfClosing;
+    else if (n === "rPh") phonetic++;
+  });
+  parser.on("text", (s) => {
+    if (inT) cur += s;
+  });
+  parser.on("closetag", (t) => {
+    const n = localName(t.name);
+    if (n === "si") {
+      out.push(cur ?? "");
+      cur = undefined;
+    } else if (n === "t") inT = false;
+    else if (n === "rPh") phonetic--;
+  });
+  for await (const chunk of source) parser.write(decoder.write(chunk as Buffer));
+  parser.write(decoder.end()).close();
+  return out;
+}

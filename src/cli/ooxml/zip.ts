@@ -1,0 +1,200 @@
+import { closeSync, openSync, readSync } from "node:fs";
+import type { Readable } from "node:stream";
+import { constants as Z, crc32, createDeflateRaw } from "node:zlib";
+import { Zip, type ZipInputFile } from "fflate";
+import yauzl from "yauzl";
+
+/**
+ * The package layer: an .xlsx opened with yauzl (central directory first, entries read on demand, raw
+ * compressed bytes available) and a new one written with fflate's streaming Zip, whose entries we feed
+ * ourselves: parts we do not touch are copied as their original compressed bytes (no inflate, no deflate,
+ * the same CRC), parts we write are deflated by node's zlib as they stream.
+ */
+
+type Bytes = Uint8Array<ArrayBuffer>;
+
+const OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true };
+
+export interface Entry {
+  name: string;
+  raw: yauzl.Entry;
+}
+
+export class Package {
+  private constructor(
+    readonly path: string,
+    private readonly zip: yauzl.ZipFile,
+    readonly entries: Map<string, Entry>,
+    /** Part names in the order of the central directory (the output keeps it). */
+    readonly order: string[],
+  ) {}
+
+  static async open(path: string): Promise<Package> {
+    const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.open(path, OPTIONS, (e, z) => (e ? rej(e) : res(z!))));
+    return Package.read(path, zip);
+  }
+
+  /** A package built in memory (the stats report that exceljs writes, before its charts are added). */
+  static async fromBuffer(data: Buffer): Promise<Package> {
+    const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.fromBuffer(data, OPTIONS, (e, z) => (e ? rej(e) : res(z!))));
+    return Package.read("(memory)", zip);
+  }
+
+  private static async read(path: string, zip: yauzl.ZipFile): Promise<Package> {
+    const entries = new Map<string, Entry>();
+    const order: string[] = [];
+    await new Promise<void>((res, rej) => {
+      zip.on("entry", (raw: yauzl.Entry) => {
+        entries.set(raw.fileName, { name: raw.fileName, raw });
+        order.push(raw.fileName);
+        zip.readEntry();
+      });
+      zip.on("end", () => res());
+      zip.on("error", rej);
+      zip.readEntry();
+    });
+    return new Package(path, zip, entries, order);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** A part's bytes, decompressed, as a stream. */
+  stream(name: string, decompress = true): Promise<Readable> {
+    const e = this.entries.get(name);
+    if (!e) throw new Error(`no part ${name}`);
+    return new Promise((res, rej) => this.zip.openReadStream(e.raw, { decompress: decompress ? (e.raw.compressionMethod === 0 ? null : true) : false } as yauzl.ZipFileOptions, (err, s) => (err ? rej(err) : res(s!))));
+  }
+
+  async bytes(name: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const c of await this.stream(name)) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  async text(name: string): Promise<string> {
+    return (await this.bytes(name)).toString("utf8");
+  }
+
+  close(): void {
+    this.zip.close();
+  }
+}
+
+/** Where the new package goes: anything with write() that reports its backlog (a file stream). */
+export interface Sink {
+  write(chunk: Uint8Array): boolean;
+  once(event: "drain", f: () => void): unknown;
+}
+
+/**
+ * A zip written entry by entry in order, never more than one entry open: fflate queues the data of an
+ * entry added while another is streaming, so each add waits for the previous one's last chunk. Output
+ * chunks go to the sink with its backpressure respected.
+ */
+export class ZipWriter {
+  private readonly zip: Zip;
+  private backlog: Promise<void> = Promise.resolve();
+  private failed: Error | undefined;
+  private finished!: () => void;
+  readonly done: Promise<void>;
+
+  constructor(private readonly sink: Sink) {
+    this.done = new Promise((res) => (this.finished = res));
+    this.zip = new Zip((err, chunk, final) => {
+      if (err) {
+        this.failed = err;
+        return;
+      }
+      if (!this.sink.write(chunk)) this.backlog = new Promise((r) => this.sink.once("drain", () => r()));
+      if (final) this.finished();
+    });
+  }
+
+  private async drained(): Promise<void> {
+    if (this.failed) throw this.failed;
+    await this.backlog;
+  }
+
+  /** Copies an entry of another package as its stored bytes: same method, CRC and sizes. */
+  async copy(pkg: Package, name: string): Promise<void> {
+    const e = pkg.entries.get(name)!.raw;
+    const file: ZipInputFile = { filename: name, size: e.uncompressedSize, crc: e.crc32, compression: e.compressionMethod, mtime: zipTime(e.getLastModDate()) };
+    this.zip.add(file);
+    if (e.fileName.endsWith("/")) {
+      file.ondata!(null, new Uint8Array(0), true);
+      return;
+    }
+    const src = await pkg.stream(name, false);
+    let last: Bytes | undefined;
+    for await (const c of src) {
+      if (last) file.ondata!(null, last, false);
+      last = c as Bytes;
+      await this.drained();
+    }
+    file.ondata!(null, last ?? new Uint8Array(0), true);
+    await this.drained();
+  }
+
+  /** A part we write: its text or bytes, deflated. */
+  async add(name: string, data: string | Uint8Array): Promise<void> {
+    await this.addStream(name, (async function* () {
+      yield data;
+    })());
+  }
+
+  /** A part we write as it is produced (the target sheet), deflated by zlib as it streams. */
+  async addStream(name: string, chunks: AsyncIterable<string | Uint8Array>): Promise<void> {
+    const file: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8, mtime: new Date() };
+    this.zip.add(file);
+    const deflate = createDeflateRaw({ level: Z.Z_DEFAULT_COMPRESSION });
+    let size = 0;
+    let crc = 0;
+    const pump = (async () => {
+      for await (const c of chunks) {
+        const b = typeof c === "string" ? Buffer.from(c, "utf8") : c;
+        size += b.length;
+        crc = crc32(b, crc);
+        if (!deflate.write(b)) await new Promise((r) => deflate.once("drain", r));
+      }
+      deflate.end();
+    })();
+    pump.catch((e) => deflate.destroy(e));
+    let last: Bytes | undefined;
+    for await (const c of deflate) {
+      if (last) file.ondata!(null, last, false);
+      last = c as Bytes;
+      await this.drained();
+    }
+    await pump;
+    file.size = size;
+    file.crc = crc >>> 0;
+    file.ondata!(null, last ?? new Uint8Array(0), true);
+    await this.drained();
+  }
+
+  async end(): Promise<void> {
+    this.zip.end();
+    await this.done;
+    if (this.failed) throw this.failed;
+  }
+}
+
+/** The first bytes of a file, to name its kind when it is not a workbook we can open. */
+export function headBytes(path: string, n = 8): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const b = Buffer.alloc(n);
+    const got = readSync(fd, b, 0, n, 0);
+    return b.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A zip's DOS timestamps hold 1980–2107; writers that leave them zero read back as 1979. */
+function zipTime(d: Date): Date {
+  const y = d.getFullYear();
+  return Number.isNaN(y) || y < 1980 || y > 2099 ? new Date(1980, 0, 1) : d;
+}
