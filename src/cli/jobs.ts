@@ -4,6 +4,7 @@ import { startAudit } from "../jobs/audit";
 import { describeMapping, OUTPUT_MARK, type Layout, type Role } from "../jobs/columns";
 import type { JobOptions } from "../jobs/context";
 import { startLedger } from "../jobs/ledger";
+import { MergedRows } from "../jobs/merged-rows";
 import { MONEY, outputColumns, type RowJob } from "../jobs/rows";
 import type { Value } from "../jobs/table";
 import { flag, flags, UsageError, type ParsedArgs } from "./args";
@@ -140,6 +141,7 @@ async function runJob<S>(args: ParsedArgs, io: Io, spec: JobSpec<S>): Promise<vo
     const letters = cols.map(columnLetters);
     const order = cols.map((c, i) => [c, i] as const).sort((a, b) => a[0] - b[0]);
     const money = formats.map((f) => f === MONEY);
+    const merged = new MergedRows(survey.merges, layout.headerRow, layout.mapping);
     const cellsFor = (row: RowRead): string[] => {
       const p = row.prefix;
       const n = row.index + 1;
@@ -148,6 +150,7 @@ async function runJob<S>(args: ParsedArgs, io: Io, spec: JobSpec<S>): Promise<vo
       if (++seen % 5000 === 0) report(Math.min(seen, total), total);
       const values: Value[] = new Array(width).fill(null);
       for (const c of row.cells) if (c.col < width && !owned.has(c.col)) values[c.col] = c.value;
+      merged.apply(row.index, values);
       const r = rowJob.row(values, row.index);
       return order.map(([, i]) => {
         const v = r.cells[i] ?? null;

@@ -83,7 +83,8 @@ export async function statsCommand(args: ParsedArgs, io: Io): Promise<void> {
 
 /** The roster's rows below the header, each holding only the mapped columns (the rest are not kept). */
 async function rosterTable(wb: OpenedWorkbook, part: string, layout: Layout): Promise<Table> {
-  const cols = new Set(Object.values(layout.mapping));
+  // the first cells are kept too: a 合计 row says so there (often under 序号), and it is not a person
+  const cols = new Set([...Object.values(layout.mapping), 0, 1, 2]);
   const width = Math.max(-1, ...cols) + 1;
   const rows: Value[][] = [];
   const index: number[] = [];

@@ -82,11 +82,13 @@ const QUALIFIERS = ["约定", "原单位", "原工作单位", "首期", "首次"
 /** Roles a qualifier is part of: 约定服务年限 is the agreement's length. */
 const QUALIFIED_OK: Partial<Record<Role, string[]>> = { agreementYears: ["约定"] };
 
-/** Units a header may carry, and the factor to yuan. */
-const UNITS: [RegExp, number, string][] = [
-  [/[(（](万元|万)[)）]|单位[:：]?万元/, 10000, "万元"],
-  [/[(（](元|人民币元)[)）]|单位[:：]?元/, 1, "元"],
-];
+/**
+ * A unit at the end of a header, the way ledgers write it: 已发金额（万元）, (单位：万元), [万元], 【万元】,
+ * /万元, “已发金额 万元” (spaces are gone after normalising) and 已发金额万元; 千元 too. A bare 元 or 万 counts
+ * only inside brackets or after a slash: 补贴金额 must not end in a unit.
+ */
+const UNIT_AT_END = /(?:[(\[【〔]单位[:：]?(万元|万|千元|人民币元|元)[)\]】〕]|[(\[【〔](万元|万|千元|人民币元|元)[)\]】〕]|[/]单位?[:：]?(万元|千元|元)|单位[:：]?(万元|千元|元)|(万元|千元))$/;
+const UNIT_FACTORS: Record<string, [number, string]> = { 万元: [10000, "万元"], 万: [10000, "万元"], 千元: [1000, "千元"], 人民币元: [1, "元"], 元: [1, "元"] };
 
 interface WordEntry {
   word: string;
@@ -110,15 +112,18 @@ WORDS.sort((a, b) => b.word.length - a.word.length);
 /** A header without its unit and without a trailing bracketed remark: “已发金额（万元）” → “已发金额”. */
 export function headerCore(header: string): string {
   return normalizeWord(header)
+    .replace(UNIT_AT_END, "")
     .replace(/[(（][^)）]*[)）]$/, "")
-    .replace(/[:：*＊]+$/, "");
+    .replace(/[:：*＊/]+$/, "");
 }
 
 /** The factor a header's unit gives its amounts (已发金额（万元）→ 10000), if it names one. */
 export function headerUnit(header: string): { factor: number; unit: string } | undefined {
-  const h = normalizeWord(header).replace(/\(/g, "（").replace(/\)/g, "）");
-  for (const [re, factor, unit] of UNITS) if (re.test(h)) return { factor, unit };
-  return undefined;
+  const m = UNIT_AT_END.exec(normalizeWord(header));
+  const word = m?.slice(1).find((g) => g !== undefined);
+  if (!word) return undefined;
+  const [factor, unit] = UNIT_FACTORS[word]!;
+  return { factor, unit };
 }
 
 export interface RoleMatch {
@@ -409,7 +414,7 @@ export function describeMapping(layout: Pick<Layout, "mapping" | "how" | "factor
     const c = layout.mapping[role]!;
     const why = layout.how[role] === "chosen" ? "（按指定）" : layout.how[role] === "suffix" ? "（按列名词尾）" : "";
     const f = layout.factors[role as "paid"];
-    const unit = f ? `，单位万元，按 ×${f} 折算为元` : "";
+    const unit = f ? `，单位${headerUnit(layout.headers[c] ?? "")?.unit ?? "万元"}，按 ×${f} 折算为元` : "";
     lines.push(`${ROLES[role].zh} ← ${columnLetter(c)}列“${layout.headers[c]}”${why}${unit}`);
   }
   for (const d of layout.declined) {

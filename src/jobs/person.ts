@@ -51,14 +51,20 @@ const TOTAL = /^(合计|小计|总计|累计|共计|总额|合计金额)[:：]?$
  * not computed. The reason, in Chinese, or undefined for a person.
  */
 export function notAPerson(values: readonly Value[], mapping: Mapping): string | undefined {
-  const cells = values.slice(0, Math.max(3, (mapping.name ?? 0) + 1));
-  const total = cells.find((v) => typeof v === "string" && TOTAL.test(E.normalizeWord(v)));
-  if (total !== undefined) return `“${String(total).trim()}”行`;
+  const total = totalRowWord(values, mapping);
+  if (total !== undefined) return `“${total}”行`;
   if (mapping.name !== undefined && isBlankValue(values[mapping.name])) {
     const filled = values.filter((v) => !isBlankValue(v)).length;
     if (filled > 0) return "没有姓名的行";
   }
   return undefined;
+}
+
+/** The 合计/小计/总计 word that makes a row a total, in its first cells (up to the name column), if any. */
+export function totalRowWord(values: readonly Value[], mapping: Mapping): string | undefined {
+  const cells = values.slice(0, Math.max(3, (mapping.name ?? 0) + 1));
+  const total = cells.find((v) => typeof v === "string" && TOTAL.test(E.normalizeWord(v)));
+  return total === undefined ? undefined : String(total).trim();
 }
 
 /** An amount in yuan from a column whose header may name 万元: numbers and bare digits are scaled. */

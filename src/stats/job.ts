@@ -1,5 +1,6 @@
 import * as E from "../engine";
 import { missingRoles, type Mapping, type Role } from "../jobs/columns";
+import { totalRowWord } from "../jobs/person";
 import type { Table, Value } from "../jobs/table";
 import { claimChecks, checksTable, rosterChecks, type Check, type Claim } from "./checks";
 import { draftParagraph } from "./draft";
@@ -64,7 +65,9 @@ export function missingForStats(mapping: Mapping): string[] {
 export function statsReport(table: Table, mapping: Mapping, job: StatsJob): StatsReport {
   const reference = E.fromYMD(job.year, 12, 31);
   const cell = (values: readonly Value[], role: Role) => (mapping[role] === undefined ? null : (values[mapping[role]!] ?? null));
-  const rows = table.rows.filter((r) => !r.blank);
+  // a 合计/小计 row under the roster is not a person: it would be counted as one with an unknown title
+  const totals = table.rows.filter((r) => !r.blank && totalRowWord(r.values, mapping) !== undefined);
+  const rows = table.rows.filter((r) => !r.blank && !totals.includes(r));
   const people = rows.map((r) =>
     readPerson({ title: cell(r.values, "title"), unitKind: cell(r.values, "unitKind"), system: cell(r.values, "system"), birth: cell(r.values, "birth"), age: cell(r.values, "age") }, reference, job.highTitle),
   );
@@ -73,7 +76,8 @@ export function statsReport(table: Table, mapping: Mapping, job: StatsJob): Stat
   const checks = [...rosterChecks(stats, (i) => rows[i]!.index + 1), ...(job.claims ? claimChecks(stats, job.claims) : [])];
   const draft = draftParagraph(stats, job.year, rule);
   const title = `${job.year}年专业技术人员职称结构统计`;
-  const notes = `共 ${stats.total} 人；年龄按 ${job.year}-12-31 计；百分比按表头所注分母${ROUNDING_ZH[rule.rounding]}保留 ${rule.decimals} 位小数`;
+  const skipped = totals.length > 0 ? `；未计入合计行（第 ${totals.map((r) => r.index + 1).join("、")} 行）` : "";
+  const notes = `共 ${stats.total} 人${skipped}；年龄按 ${job.year}-12-31 计；百分比按表头所注分母${ROUNDING_ZH[rule.rounding]}保留 ${rule.decimals} 位小数`;
   // The chart of the levels: the title levels' rows (with “高级（未分正副）” when it is counted apart).
   const levelRows = shownBuckets(stats).filter((b) => (LEVELS as readonly string[]).includes(b) || b === UNSPLIT).length;
   const specs: Omit<Block, "top">[] = [
