@@ -1,0 +1,45 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * Ledgers a new user built with openpyxl to break the command line (test/jobs/new-user/), kept as cases.
+ * Expected values are worked by hand from 张掖 第十四条第（三）项: the purchase subsidy is refunded by the years
+ * not served of ten (subsidy − subsidy ÷ 10 × whole years served); no other item is named there.
+ */
+const cli = join(__dirname, "../../dist/cli.js");
+const here = join(__dirname, "new-user");
+jest.setTimeout(120_000);
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+  return { out: r.stdout, err: r.stderr, code: r.status };
+}
+
+const out = () => join(mkdtempSync(join(tmpdir(), "talent-new-user-")), "out.xlsx");
+
+test("姓名 and dates merged down over a person's item rows: every row is that person's", () => {
+  const r = run("audit", join(here, "merged-name-cells-rows-skipped.xlsx"), "-o", out());
+  expect(r.code).toBe(0);
+  // 甲 第一类 2022-07-01 … 2025-06-30, 3 years: 购房补贴 400000 − 40000 × 3 = 280000 (一致); 租房补贴, 安家费 0 (一致)
+  // 乙 第二类 2023-07-01 … 2025-06-30, 2 years: 租房补贴 0 (一致); 购房补贴 150000 − 15000 × 2 = 120000, recorded 135000
+  expect(r.out).toContain("已复核 5 行：一致 4，不一致 1，无法复核 0；差额合计 15000 元");
+});
+
+test("a unit after a slash in the header scales the column (已发金额/万元 40 is 400000 元)", () => {
+  const r = run("audit", join(here, "unit-slash-wanyuan-map.xlsx"), "-o", out());
+  expect(r.code).toBe(0);
+  expect(r.err).toContain("已发金额/万元”，单位万元，按 ×10000 折算为元");
+  // 400000 − 40000 × 3 = 280000, as recorded
+  expect(r.out).toContain("已复核 1 行：一致 1，不一致 0");
+});
+
+test("a 合计 row under a roster is not a person in the statistics", () => {
+  const r = run("stats", join(here, "stats-total-row-counted.xlsx"), "-o", out(), "--year", "2025");
+  expect(r.code).toBe(0);
+  // eight people: 正高 1, 副高 2, 中级 2, 初级 3; 1/8 = 12.50%
+  expect(r.out).toContain("8 人（取得资格 8，正副高 3）");
+  expect(r.out).toMatch(/正高\t1\t12\.50\t12\.50/);
+  expect(r.out).not.toContain("未识别");
+});
