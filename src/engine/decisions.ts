@@ -1,6 +1,10 @@
 import { article } from "./model/policy";
 import type { Decision } from "./model/policy";
 import { REGISTRY } from "./policies/registry";
+import { TITLE_DECISIONS } from "./rules/title-words";
+
+/** The section of the title words; the statistics add their readings of the annual report to it. */
+export const TITLE_SCOPE = "职称字样与职称统计（年度报告，policies/002 第一部分）";
 
 /**
  * Readings that every document shares (how years of service and ages are counted, how money is rounded),
@@ -52,7 +56,7 @@ export const GENERAL_DECISIONS: readonly Decision[] = [
     article: article("", "全部函数"),
     question: "空白单元格如何处理？",
     decision:
-      "空白表示“未填写”，不按 0 计算：必填参数空白返回 #VALUE!；类别判定中可能改变结果的空白字段会被指名要求填写。Windows 版 Excel 把区域中的空白单元格以 0 传给自定义函数，因此文字和日期参数中的 0 也按空白处理；金额与年限参数无法区分 0 与空白，请在台账中用“填充台账”或命令行处理空白。",
+      "空白表示“未填写”，不按 0 计算：必填参数空白返回 #VALUE!；类别判定中可能改变结果的空白字段会被指名要求填写。Windows 版 Excel 把区域中的空白单元格以 0 传给自定义函数，因此文字和日期参数中的 0 也按空白处理。按区域逐行计算时，一行中各区域参数都为空白（或 0）的，是表格中的空行：结果为空白单元格，不报错，列下方的 SUM 仍是数字；这样全为 0 的一行也得到空白而不是 0。汇总函数（TITLESTATS、TITLESHARE）不计区域末尾的空行，只统计到最后一个有内容的行（合计行给出人数）。同一行中有其他内容时，金额与年限参数的 0 按 0 计算（无法与空白区分），请在台账中用“填充台账”或命令行处理空白。",
   },
   {
     id: "payment-timing",
@@ -162,5 +166,6 @@ export async function interpretationRegister(): Promise<RegisterSection[]> {
   for (const e of REGISTRY) {
     sections.push({ scope: `${e.meta.title}（${e.meta.id}）`, decisions: (await e.text()).DECISIONS });
   }
+  sections.push({ scope: TITLE_SCOPE, decisions: TITLE_DECISIONS });
   return sections;
 }

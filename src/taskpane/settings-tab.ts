@@ -18,7 +18,7 @@ import { BACKUP_PREFIX, undo } from "./writer";
 
 type Choice = readonly [value: string, zh: string, en: string];
 
-const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
+export const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
   endDateCounts: [["true", "计入", "counts"], ["false", "不计入", "does not count"]],
   basis: [["whole", "按已满整年", "completed years"], ["exact", "按实际（含小数）", "exact, with the fraction"]],
   paymentTiming: [["yearStart", "服务年度开始时", "when the service year starts"], ["yearEnd", "服务年度结束时", "when the service year ends"]],
@@ -37,10 +37,11 @@ const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
   serviceYearMoney: [["completed", "服务满该年度（或所需月数）后", "once the year (or its months) is served"], ["started", "服务年度开始时", "when the service year starts"]],
   zhangyeNationalLevel: [["titles", "国家级称号", "national titles"], ["programmes", "另含百千万人才工程、国务院特殊津贴", "national programmes too"]],
   paymentsAfterLapse: [["stop", "文件失效后停发", "stop when the document lapses"], ["continue", "照发", "continue"]],
+  highTitle: [["associate", "按副高计", "as 副高"], ["unsplit", "单列“高级（未分正副）”", "apart, as 高级 not split"]],
 };
 
 /** The options that are a date or a count, not a choice among words; a term may be 0 (“按文件”). */
-const INPUTS: Partial<Record<keyof E.Options, "date" | "count" | "term">> = { kuitunEffectiveFrom: "date", agreementYears: "term", horizonYears: "count" };
+export const INPUTS: Partial<Record<keyof E.Options, "date" | "count" | "term">> = { kuitunEffectiveFrom: "date", agreementYears: "term", horizonYears: "count" };
 
 type Control = HTMLSelectElement | HTMLInputElement;
 
@@ -54,7 +55,13 @@ function control(key: keyof E.Options, value: unknown, zh: boolean): Control {
     return s;
   }
   const kind = INPUTS[key];
-  const input = kind === "date" ? h("input", { type: "date", value: String(value) }) : h("input", { type: "number", min: kind === "term" ? 0 : 1, step: 1, value: String(value) });
+  // an option added to the engine without a choice list here is still editable, as text
+  const input =
+    kind === "date"
+      ? h("input", { type: "date", value: String(value) })
+      : kind === "count" || kind === "term"
+        ? h("input", { type: "number", min: kind === "term" ? 0 : 1, step: 1, value: String(value) })
+        : h("input", { type: "text", value: String(value) });
   input.dataset.option = key;
   return input;
 }
@@ -78,7 +85,7 @@ export function settingsTab(getOptions: () => E.Options, onChange: (o: E.Options
       for (const d of s.decisions) {
         const where = d.option ? articles.get(d.option.key) : undefined;
         if (!where) continue;
-        const scope = s.scope === "通用" ? "" : `${s.scope.replace(/（.*）$/, "")} `;
+        const scope = s.scope === "通用" ? "" : `${s.scope.replace(/（[^（）]*）$/, "")} `;
         where.textContent = `${where.textContent ? `${where.textContent}；` : `${m.optionArticle}：`}${scope}${d.article.label}`;
       }
     }
