@@ -90,6 +90,11 @@ function rosterRow(i: number, r: () => number, s: (w: string) => number): string
   );
 }
 
+/** `node dist/bench.js --make-ledger OUT N`: the bench's ledger, for profiling one command by hand. */
+export function makeLedger(path: string, n: number): Promise<void> {
+  return writeWorkbook(path, LEDGER_HEADERS, n, ledgerRow);
+}
+
 /** `node dist/bench.js --rezip IN OUT`: the floor — every part inflated and deflated again, nothing parsed. */
 export async function rezip(input: string, output: string): Promise<void> {
   const pkg = await Package.open(input);

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { functionPage, HELP_CSS, indexPage, loadArticleTexts } from "../docs/html";
 import { functionsMarkdown, registerMarkdown } from "../docs/markdown";
 import { functionDocs, type EnglishMetadata } from "../docs/model";
-import { loadAllPolicies, TITLE_DECISIONS } from "../engine";
-import { interpretationRegister } from "../engine/decisions";
+import { loadAllPolicies } from "../engine";
+import { interpretationRegister, TITLE_SCOPE } from "../engine/decisions";
 import { STATS_DECISIONS } from "../stats/tables";
 import { flag, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./files";
@@ -31,8 +31,8 @@ export async function docs(args: ParsedArgs, out: (s: string) => void): Promise<
     out(`已生成函数参考：${md}`);
   }
   if (register) {
-    const stats = { scope: "职称字样与职称统计（年度报告，policies/002 第一部分）", decisions: [...TITLE_DECISIONS, ...STATS_DECISIONS] };
-    writeFileAtomic(register, registerMarkdown([...(await interpretationRegister()), stats]));
+    const sections = (await interpretationRegister()).map((s) => (s.scope === TITLE_SCOPE ? { ...s, decisions: [...s.decisions, ...STATS_DECISIONS] } : s));
+    writeFileAtomic(register, registerMarkdown(sections));
     out(`已生成解释登记表：${register}`);
   }
 }

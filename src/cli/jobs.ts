@@ -112,7 +112,9 @@ async function runJob<S>(args: ParsedArgs, io: Io, spec: JobSpec<S>): Promise<vo
   const job = jobOptions(args);
   const wb = await openWorkbook(input);
   try {
+    const t0 = Date.now();
     const chosen = await chooseSheet(wb, flag(args, "sheet"), () => true);
+    if (process.env.TALENT_DEBUG) io.err(`pass 1: ${Date.now() - t0} ms, cpu ${(process.cpuUsage().user / 1000).toFixed(0)} ms`);
     const { survey, sheetNote } = chosen;
     const sheetName = survey.sheet.name;
     if (!chosen.layout) throw new UsageError(`工作表“${sheetName}”的前20行中没有找到表头（应包含如 姓名、学历、学位、职称、引进日期、已发金额 等列名）`);

@@ -162,7 +162,7 @@ async function writeReport(report: StatsReport, year: number, output: string, so
     if (b.chart) {
       const grid = b.rows.slice(0, b.chart.rows + 1).map((r) => r.slice(0, b.chart!.cols + 1).map((v) => (typeof v === "boolean" ? String(v) : v)));
       const k = charts.length;
-      charts.push({ title: b.chart.title, stacked: b.chart.kind === "stacked", byRows: b.chart.kind === "stacked", sheet: name, top: b.top + 1, left: 0, grid, at: { col: 9, row: 3 + k * 18, toCol: 17, toRow: 3 + k * 18 + 16 } });
+      charts.push({ title: b.chart.title, stacked: b.chart.kind === "stacked", byRows: b.chart.kind === "stacked", sheet: name, top: b.top + 1, left: 0, grid, at: { col: report.chartLeft, row: 3 + k * 18, toCol: report.chartLeft + 8, toRow: 3 + k * 18 + 16 } });
     }
   });
   sheet.getColumn(1).width = 18;

@@ -1,6 +1,10 @@
 import { article } from "./model/policy";
 import type { Decision } from "./model/policy";
 import { REGISTRY } from "./policies/registry";
+import { TITLE_DECISIONS } from "./rules/title-words";
+
+/** The section of the title words; the statistics add their readings of the annual report to it. */
+export const TITLE_SCOPE = "职称字样与职称统计（年度报告，policies/002 第一部分）";
 
 /**
  * Readings that every document shares (how years of service and ages are counted, how money is rounded),
@@ -111,5 +115,6 @@ export async function interpretationRegister(): Promise<RegisterSection[]> {
   for (const e of REGISTRY) {
     sections.push({ scope: `${e.meta.title}（${e.meta.id}）`, decisions: (await e.text()).DECISIONS });
   }
+  sections.push({ scope: TITLE_SCOPE, decisions: TITLE_DECISIONS });
   return sections;
 }

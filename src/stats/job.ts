@@ -44,6 +44,8 @@ export interface StatsReport {
   percentFormat: string;
   /** The whole sheet as rows, blocks stacked with a blank row between them. */
   sheet: Value[][];
+  /** Column (0-based) where charts may start: right of the widest table (表3 and 表5 run to column O). */
+  chartLeft: number;
 }
 
 /** The report years the pane and the command line accept. */
@@ -92,5 +94,6 @@ export function statsReport(table: Table, mapping: Mapping, job: StatsJob): Stat
     sheet.push([spec.caption], ...spec.rows, []);
   }
   const percentFormat = rule.decimals === 0 ? "0" : `0.${"0".repeat(rule.decimals)}`;
-  return { stats, title, notes, blocks, draft, checks, percentFormat, sheet };
+  const chartLeft = Math.max(...blocks.filter((b) => b.table).map((b) => Math.max(...b.rows.map((r) => r.length)))) + 1;
+  return { stats, title, notes, blocks, draft, checks, percentFormat, sheet, chartLeft };
 }

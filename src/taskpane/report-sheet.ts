@@ -76,8 +76,8 @@ export async function writeReportSheet(report: StatsReport, baseName: string): P
       t.name = `职称统计表${i + 1}_${name.replace(/[^0-9A-Za-z\u3400-\u9FFF\uF900-\uFAFF]/g, "")}`.slice(0, 250);
       t.style = "TableStyleLight9";
     });
-    // Charts float to the right of the widest table (表3 and 表5 run to column O), never over figures.
-    const chartLeft = Math.max(...report.blocks.filter((b) => b.table).map((b) => Math.max(...b.rows.map((r) => r.length)))) + 1;
+    // Charts float to the right of the widest table, never over figures.
+    const chartLeft = report.chartLeft;
     layout.charts.forEach((c, i) => {
       const chart = ws.charts.add(c.type as Excel.ChartType, ws.getRange(c.range), c.type === "ColumnStacked" ? Excel.ChartSeriesBy.rows : Excel.ChartSeriesBy.columns);
       chart.title.text = c.title;

@@ -194,6 +194,19 @@ describe("the sheet, the mapping, the formulas", () => {
     expect(r.err).toContain("单元格 I4 是公式，但文件中没有保存它的计算结果");
     expect(r.err).toContain("在 Excel 或 WPS 中打开该文件并保存一次");
   });
+
+  test("…also far below the header (pass 1 scans the rows past the top ones without parsing them)", () => {
+    const parts = unzipSync(handmadeLedger());
+    const xml = strFromU8(parts[LEDGER_PART]!);
+    const row = xml.match(/<x:row r="3"[\s\S]*?<\/x:row>/)![0];
+    const more = [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25].map((i) => row.replace(/r="3"/, `r="${i}"`).replace(/([A-Z]+)3"/g, `$1${i}"`)).join("");
+    const uncached = '<x:row r="40"><x:c r="A40" t="inlineStr"><x:is><x:t>丙</x:t></x:is></x:c><x:c r="E40"><x:f>SUM(E3:E4)</x:f></x:c></x:row>';
+    parts[LEDGER_PART] = strToU8(xml.replace("</x:sheetData>", `${more}${uncached}</x:sheetData>`).replace('<x:row r="6">', '<x:row r="6">'));
+    writeFileSync(ledger, zipSync(parts));
+    const r = run("audit", ledger, "-o", join(dir, "o.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("单元格 E40 是公式");
+  });
 });
 
 describe("interrupted writes leave nothing behind", () => {

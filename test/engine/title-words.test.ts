@@ -76,9 +76,10 @@ describe("each series, grade by grade", () => {
 
 describe("words that are not 职称, or not one level", () => {
   test("技师 and 高级技师 are skill grades (职业技能等级), named as such", () => {
-    expect(levels(["技师", "高级技师", "电工技师", "焊工高级技师", "高级工", "首席技师", "国家职业资格二级"])).toEqual([
-      "技能:技师", "技能:高级技师", "技能:技师", "技能:高级技师", "技能:高级工", "技能:首席技师", "技能:技师",
+    expect(levels(["技师", "高级技师", "电工技师", "焊工高级技师", "高级工", "首席技师", "国家职业资格二级", "核电技师"])).toEqual([
+      "技能:技师", "技能:高级技师", "技能:技师", "技能:高级技师", "技能:高级工", "技能:首席技师", "技能:技师", "技能:技师",
     ]);
+    expect(levels(["核医学技师", "康复医学治疗技师", "病理技师"])).toEqual(["初级", "初级", "初级"]);
     expect(() => parseTitle("高级技师")).toThrow("职业技能等级");
     expect(titleLevelOf("技师")).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 import { tmpdir } from "node:os";
 import ExcelJS from "exceljs";
 import { gridOf } from "../../src/cli/xlsx";
@@ -29,10 +30,11 @@ async function sheet(file: string): Promise<Value[][]> {
 
 let roster: Value[][];
 let claimRows: Value[][];
+// Reading 3455 rows with exceljs takes seconds on a loaded machine: a timeout, not a speed target.
 beforeAll(async () => {
   roster = await sheet("roster-2025.xlsx");
   claimRows = await sheet("report-2025-claims.xlsx");
-});
+}, 60_000);
 
 function report(rounding: "round" | "truncate", withClaims = false) {
   const table = findTable({ rows: roster })!;
@@ -201,6 +203,9 @@ test("talent-policy stats regenerates the report's tables without Excel", async 
   await wb.xlsx.readFile(out);
   const ws = wb.getWorksheet("职称统计2025")!;
   expect(Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables).length).toBe(7);
+  // the two native charts start in column Q (0-based 16), right of 表3 and 表5 (A–O), as in the pane
+  const drawing = strFromU8(unzipSync(readFileSync(out))["xl/drawings/drawing1.xml"]!);
+  expect([...drawing.matchAll(/<xdr:from><xdr:col>(\d+)<\/xdr:col>/g)].map((m) => m[1])).toEqual(["16", "16"]);
   const bad = spawnSync(process.execPath, [join(__dirname, "../../dist/cli.js"), "stats", join(examples, "roster-2025.xlsx"), "-o", join(dir, "x.xlsx"), "--round", "--truncate"], { encoding: "utf8" });
   expect(bad.status).toBe(2);
 }, 60_000);

@@ -1,6 +1,8 @@
 import type { Value } from "../../jobs/table";
 import { UsageError } from "../args";
 import type { OpenedWorkbook } from "./open";
+import { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import { columnIndex, columnLetters, readSheet, rowOfRef } from "./sheet";
 import type { SheetInfo } from "./workbook";
 
@@ -37,37 +39,129 @@ function parseMerge(ref: string): Merge | undefined {
   return { top: rowOfRef(a), left: columnIndex(a), bottom: rowOfRef(b!), right: columnIndex(b!) };
 }
 
+/**
+ * Pass 1. The top rows go through the same saxes reader as pass 2 (values, shared strings, dates); the
+ * rest of the sheet is only scanned for what the survey keeps — which columns hold something, formulas
+ * without a cached value, merges, protection — with a few regular expressions over the raw text, which
+ * costs a fraction of a full parse (the rows are parsed properly once, in pass 2).
+ */
 export async function surveySheet(wb: OpenedWorkbook, sheet: SheetInfo, topRows = 20): Promise<Survey> {
   if (!wb.pkg.has(sheet.part)) throw new UsageError(`工作表“${sheet.name}”在文件中缺失（${sheet.part}）`);
   const s: Survey = { sheet, top: [], merges: [], used: new Uint8Array(MAX_COLUMNS), lastRow: -1, uncached: new Map(), protected: false };
-  await readSheet(await wb.pkg.stream(sheet.part), wb.ctx, {
+  const decoder = new StringDecoder("utf8");
+  let carry = "";
+  let head = "";
+  let rowIndex = -1;
+  let inData = true;
+  let opening = "";
+  let tail = "";
+  const note = (col: number, row: number, content: boolean, uncached: boolean) => {
+    if (!content || col < 0 || col >= MAX_COLUMNS) return;
+    s.used[col] = 1;
+    if (row > s.lastRow) s.lastRow = row;
+    if (uncached) {
+      const u = s.uncached.get(col);
+      if (u) u.count++;
+      else s.uncached.set(col, { first: `${columnLetters(col)}${row + 1}`, count: 1, firstRow: row });
+    }
+  };
+  const scanRows = (text: string) => {
+    ROW.lastIndex = 0;
+    for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
+      const r = /\sr="(\d+)"/.exec(m[2]!);
+      rowIndex = r ? Number(r[1]) - 1 : rowIndex + 1;
+      if (m[3] === "/>") continue;
+      if (rowIndex < topRows) {
+        head += m[0];
+        continue;
+      }
+      const body = m[4]!;
+      let col = -1;
+      CELL.lastIndex = 0;
+      for (let c = CELL.exec(body); c; c = CELL.exec(body)) {
+        const ref = /\sr="([A-Z]+)/.exec(c[2]!);
+        col = ref ? columnIndex(ref[1]!) : col + 1;
+        if (c[3] === "/>") continue;
+        const inner = c[4]!;
+        const hasV = VALUE.test(inner);
+        const hasF = FORMULA.test(inner);
+        note(col, rowIndex, hasV || hasF || INLINE.test(inner), hasF && !hasV);
+      }
+    }
+  };
+  for await (const chunk of await wb.pkg.stream(sheet.part)) {
+    const text = carry + decoder.write(chunk as Buffer);
+    if (!inData) {
+      tail += text;
+      carry = "";
+      continue;
+    }
+    if (opening === "") {
+      const sd = /<(\w+:)?sheetData\b[^>]*>/.exec(text);
+      if (!sd) {
+        carry = text;
+        continue;
+      }
+      opening = text.slice(0, sd.index + sd[0].length);
+    }
+    const end = text.search(/<\/(\w+:)?sheetData>/);
+    if (end >= 0) {
+      scanRows(text.slice(0, end));
+      tail = text.slice(end);
+      inData = false;
+      carry = "";
+      continue;
+    }
+    // whole rows only: the rest waits for the next chunk
+    const cut = Math.max(text.lastIndexOf("</row>"), lastClose(text));
+    if (cut < 0) {
+      carry = text;
+      continue;
+    }
+    const at = text.indexOf(">", cut) + 1;
+    scanRows(text.slice(0, at));
+    carry = text.slice(at);
+  }
+  tail += decoder.end();
+  if (inData) {
+    // no </sheetData>: an empty <sheetData/>, or a part cut short
+    scanRows(carry);
+    tail += carry;
+  }
+  for (const m of tail.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([^"]+)"/g)) {
+    const merge = parseMerge(m[1]!);
+    if (merge) s.merges.push(merge);
+  }
+  const prot = /<(?:\w+:)?sheetProtection\b([^>]*)>/.exec(tail);
+  if (prot && /\ssheet="(1|true)"/.test(prot[1]!)) s.protected = true;
+  // the top rows, read by the real reader: the sheet's own opening, those rows, closed
+  const prefix = /<(\w+:)?sheetData\b/.exec(opening)?.[1] ?? "";
+  const root = /<((?:\w+:)?)worksheet\b/.exec(opening)?.[1] ?? "";
+  await readSheet(Readable.from([`${opening.replace(/\/>$/, ">")}${head}</${prefix}sheetData></${root}worksheet>`]), wb.ctx, {
     row: (r) => {
-      if (r.index < topRows) {
-        const values: Value[] = [];
-        for (const c of r.cells) if (c.col < MAX_COLUMNS) values[c.col] = c.value;
-        for (let i = 0; i < values.length; i++) values[i] ??= null;
-        s.top[r.index] = values;
-      }
+      const values: Value[] = [];
       for (const c of r.cells) {
-        if (!c.content) continue;
-        s.used[c.col] = 1;
-        if (r.index > s.lastRow) s.lastRow = r.index;
-        if (c.uncached) {
-          const u = s.uncached.get(c.col);
-          if (u) u.count++;
-          else s.uncached.set(c.col, { first: `${columnLetters(c.col)}${r.index + 1}`, count: 1, firstRow: r.index });
-        }
+        if (c.col < MAX_COLUMNS) values[c.col] = c.value;
+        note(c.col, r.index, c.content, c.uncached);
       }
-    },
-    element: (name, a) => {
-      if (name === "mergeCell" && a.ref) {
-        const m = parseMerge(a.ref);
-        if (m) s.merges.push(m);
-      } else if (name === "sheetProtection" && (a.sheet === "1" || a.sheet === "true")) s.protected = true;
+      for (let i = 0; i < values.length; i++) values[i] ??= null;
+      s.top[r.index] = values;
     },
   });
   for (let i = 0; i < s.top.length; i++) s.top[i] ??= [];
   return s;
+}
+
+/** A row element with its attributes and body; a cell with its attributes and body; what a body holds. */
+const ROW = /<((?:\w+:)?)row\b([^>]*?)(\/>|>([\s\S]*?)<\/\1row>)/g;
+const CELL = /<((?:\w+:)?)c\b([^>]*?)(\/>|>([\s\S]*?)<\/\1c>)/g;
+const VALUE = /<(\w+:)?v\b/;
+const FORMULA = /<(\w+:)?f\b/;
+const INLINE = /<(\w+:)?is\b/;
+
+function lastClose(text: string): number {
+  const m = text.lastIndexOf(":row>");
+  return m < 0 ? -1 : text.lastIndexOf("</", m);
 }
 
 /** The last column (0-based) used by content or merges, -1 for an empty sheet. */

@@ -148,7 +148,7 @@ const SERIES_OF_SUFFIX: Record<string, string> = {
 const MARKED = new RegExp(`^(.*?)(${Object.keys(SERIES_OF_SUFFIX).join("|")})$`);
 
 /** Medical specialties before 技师/技士: 检验技师 is a 卫生 title; 电工技师 is a skill grade. */
-const MEDICAL = /医|检验|放射|影像|康复|治疗|病理|超声|心电|脑电|口腔|药|营养|卫生|临床|麻醉|护理|输血|眼|视光|听力|核|病案|消毒/;
+const MEDICAL = /医|检验|放射|影像|康复|治疗|病理|超声|心电|脑电|口腔|药|营养|卫生|临床|麻醉|护理|输血|眼|视光|听力|病案|消毒/;
 
 /** 卫生技术人员职务试行条例: 主任 正高, 副主任 副高, 主治/主管 中级, 师 and 士 初级. */
 function health(prefix: string, kind: string): TitleReading {
