@@ -2,7 +2,9 @@
  *
  *   npm run build                      production build, URLs https://localhost:3000/
  *   ADDIN_URL=https://host/path/ npm run build    production build for a deployment URL
- *   OFFICE_JS=local npm run build      serve office.js from dist/office-js (intranets without Microsoft's CDN)
+ *   OFFICE_JS=local npm run build      serve office.js from dist/office-js, taken from the @microsoft/office-js package
+ *   OFFICE_JS_DIR=folder npm run build serve office.js from dist/office-js, taken from a folder downloaded from
+ *                                      Microsoft's CDN and checked (build/office-js-folder.js)
  */
 const path = require("path");
 const webpack = require("webpack");
@@ -10,6 +12,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { TalentMetadataPlugin } = require("./build/metadata-plugin");
+const officeFolder = require("./build/office-js-folder");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
@@ -70,7 +73,10 @@ const webPackagesRule = {
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const url = deploymentUrl(dev);
-  const localOffice = process.env.OFFICE_JS === "local";
+  // a folder the office provides (checked before anything is built), or the npm package
+  const folder = process.env.OFFICE_JS_DIR ? path.resolve(process.env.OFFICE_JS_DIR) : null;
+  const folderFiles = folder ? officeFolder.checkFolder(folder) : null;
+  const localOffice = process.env.OFFICE_JS === "local" || folder !== null;
   const officeJs = localOffice ? "office-js/office.js" : `${OFFICE_CDN}/lib/1/hosted/office.js`;
 
   const web = {
@@ -98,6 +104,19 @@ module.exports = async (env, argv) => {
         templateParameters: { officeJs, csp: contentSecurityPolicy(localOffice) },
         scriptLoading: "defer",
       }),
+      // what was copied from the office's folder, with the hashes checked: the record an auditor asks for
+      ...(folderFiles
+        ? [
+            {
+              apply: (compiler) =>
+                compiler.hooks.thisCompilation.tap("OfficeJsSums", (compilation) =>
+                  compilation.hooks.processAssets.tap({ name: "OfficeJsSums", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () =>
+                    compilation.emitAsset(`office-js/${officeFolder.SUMS}`, new webpack.sources.RawSource(officeFolder.sumsText(folderFiles))),
+                  ),
+                ),
+            },
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -109,9 +128,11 @@ module.exports = async (env, argv) => {
             transform: (content) => content.toString().split(DEV_URL).join(url),
           },
           // Microsoft's files are copied as published: marked minimized so that the build does not rework 60 MB.
-          ...(localOffice
-            ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true }, globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts"] } }]
-            : []),
+          ...(folder
+            ? [{ from: folder, to: "office-js", info: { minimized: true }, globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", `**/${officeFolder.SUMS}`] } }]
+            : localOffice
+              ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true }, globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts"] } }]
+              : []),
         ],
       }),
     ],

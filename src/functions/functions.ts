@@ -20,6 +20,7 @@ async function run(id: string, ...inputs: unknown[]): Promise<any[][]> {
 /**
  * Lists the encoded policy documents: id, title, document number, city, dates and status today.
  * @customfunction POLICIES
+ * @volatile
  * @helpurl https://localhost:3000/help/POLICIES.html
  * @returns A table with a header row.
  */
@@ -290,6 +291,7 @@ export function commission(policy: any[][], profit: any[][], targetMet?: any[][]
 /**
  * Whether a policy is in force on a date (有效, 未生效, 已失效), with the reason, in two cells.
  * @customfunction POLICYSTATUS
+ * @volatile
  * @helpurl https://localhost:3000/help/POLICYSTATUS.html
  * @param policy Policy id, document number or city name.
  * @param [date] The date (default today).

@@ -51,8 +51,82 @@ function commonShape(spec: FunctionSpec, grids: Grid[]): { rows: number; cols: n
   return { rows, cols };
 }
 
-function at(g: Grid, r: number, c: number): unknown {
-  return g.length === 1 && (g[0]?.length ?? 1) === 1 ? g[0]![0] : g[r]![c];
+/**
+ * A cell of a range that holds nothing: null (Excel on the web, Mac), "" (a formula's empty text) or 0 —
+ * Excel on Windows hands a custom function the blank cells of a range as 0 and the function cannot tell
+ * them from a typed 0. Used only to decide whether a whole row (or a range's tail) is empty, never to read
+ * an argument: a typed 0 beside other values is still computed as 0.
+ */
+function emptyCell(v: unknown): boolean {
+  return v === null || v === undefined || v === 0 || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * Answers remembered by a row's arguments: a tree of Maps, one level per argument, keyed by the values
+ * themselves (so 1 and "1" differ, as they must). Excel errors are keyed by their code and message, through
+ * one stand-in object each. Values of any other kind are not remembered.
+ */
+class RowMemo<T> {
+  private readonly root = new Map<unknown, unknown>();
+  private readonly errors = new Map<string, object>();
+
+  constructor(private readonly arity: number) {}
+
+  private keyOf(v: unknown): unknown {
+    if (v === null || v === undefined || typeof v !== "object") return v;
+    const code = (v as { code?: unknown }).code;
+    if (typeof code !== "string") return NOT_REMEMBERED;
+    const id = `${code}\u0000${String((v as { message?: unknown }).message ?? "")}`;
+    let stand = this.errors.get(id);
+    if (!stand) this.errors.set(id, (stand = {}));
+    return stand;
+  }
+
+  get(args: readonly unknown[]): T | undefined {
+    if (this.arity === 0) return undefined;
+    let node: unknown = this.root;
+    for (let i = 0; i < this.arity; i++) {
+      const k = this.keyOf(args[i]);
+      if (k === NOT_REMEMBERED) return undefined;
+      node = (node as Map<unknown, unknown>).get(k);
+      if (node === undefined) return undefined;
+    }
+    return node as T;
+  }
+
+  set(args: readonly unknown[], value: T): void {
+    if (this.arity === 0) return;
+    let node = this.root;
+    for (let i = 0; i < this.arity; i++) {
+      const k = this.keyOf(args[i]);
+      if (k === NOT_REMEMBERED) return;
+      if (i === this.arity - 1) {
+        node.set(k, value);
+        return;
+      }
+      let next = node.get(k) as Map<unknown, unknown> | undefined;
+      if (!next) node.set(k, (next = new Map()));
+      node = next;
+    }
+  }
+}
+
+const NOT_REMEMBERED = Symbol("not remembered");
+
+/** The grids that vary by row (ranges), as opposed to single values used for every row. */
+function ranged(grids: readonly Grid[]): Grid[] {
+  return grids.filter((g) => !(g.length === 1 && (g[0]?.length ?? 1) === 1));
+}
+
+/**
+ * Rows at the end of whole columns in which every column is empty: a range sized for rows still to come
+ * (E2:E1001 over four filled rows). They are not people; the aggregate counts the rows above them.
+ */
+function withoutTrailingBlanks(columns: readonly (readonly unknown[])[]): number {
+  const n = Math.max(0, ...columns.map((c) => c.length));
+  let last = n;
+  while (last > 0 && columns.every((c) => emptyCell(c[last - 1]))) last--;
+  return last;
 }
 
 export function evaluateRow(spec: FunctionSpec, args: readonly unknown[], options: Options): Evaluated | { error: OutCell } {
@@ -65,8 +139,12 @@ export function evaluateRow(spec: FunctionSpec, args: readonly unknown[], option
 
 function cellsOf(spec: FunctionSpec, grids: Grid[], options: Options): OutCell[][] {
   if (spec.shape === "aggregate") {
-    // Whole columns go in as lists of cells, the other arguments as single values.
-    const args = spec.params.map((p, i) => (p.whole ? grids[i]!.flat() : grids[i]![0]![0]));
+    // Whole columns go in as lists of cells, the other arguments as single values; rows after the last
+    // one with anything in it are left out (blank rows kept for next year's people are not people).
+    const columns = spec.params.map((p, i) => (p.whole ? grids[i]!.flat() : null));
+    const present = columns.filter((c): c is unknown[] => c !== null && c.some((v) => !emptyCell(v)));
+    const length = withoutTrailingBlanks(present);
+    const args = spec.params.map((p, i) => (p.whole ? columns[i]!.slice(0, length) : grids[i]![0]![0]));
     const e = evaluateRow(spec, args, options);
     if ("error" in e) return [[e.error]];
     return Array.isArray(e.cells) ? (Array.isArray(e.cells[0]) ? (e.cells as OutCell[][]) : [e.cells as OutCell[]]) : [[e.cells]];
@@ -81,11 +159,43 @@ function cellsOf(spec: FunctionSpec, grids: Grid[], options: Options): OutCell[]
   if (spec.shape === "row" && cols !== 1) {
     throw invalid(`${spec.id} 每行输出多列，参数区域只能是一列`, `${spec.id} needs single-column ranges`);
   }
-  const out: OutCell[][] = [];
+  // A row whose every ranged argument is empty is a blank row of the sheet: a blank answer, not an error
+  // (a column's =SUM() under the spill stays a number).
+  const varying = ranged(grids);
+  const single = grids.map((g) => !(g.length === 1 && (g[0]?.length ?? 1) === 1) ? undefined : { value: g[0]![0] });
+  // Rows with the same arguments have the same answer within one call (same options, same day): each
+  // distinct row is computed, with every check, once. A ledger's columns repeat a few words and amounts.
+  const seen = new RowMemo<Evaluated | { error: OutCell }>(grids.length);
+  const out: OutCell[][] = new Array(rows);
+  const args: unknown[] = new Array(grids.length);
+  const answer = (r: number, c: number): Evaluated | { error: OutCell } | undefined => {
+    let empty = varying.length > 0;
+    for (let i = 0; empty && i < varying.length; i++) empty = emptyCell(varying[i]![r]![c]);
+    if (empty) return undefined;
+    for (let i = 0; i < grids.length; i++) args[i] = single[i] ? single[i]!.value : grids[i]![r]![c];
+    let e = seen.get(args);
+    if (e === undefined) {
+      e = evaluateRow(spec, args.slice(), options);
+      seen.set(args, e);
+    }
+    return e;
+  };
+  if (spec.shape === "cell" && cols === 1) {
+    // one column in, one column out: the common case, one small array per row and nothing else
+    for (let r = 0; r < rows; r++) {
+      const e = answer(r, 0);
+      out[r] = [e === undefined ? "" : "error" in e ? e.error : (e.cells as OutCell)];
+    }
+    return out;
+  }
   for (let r = 0; r < rows; r++) {
     const row: OutCell[] = [];
     for (let c = 0; c < cols; c++) {
-      const e = evaluateRow(spec, grids.map((g) => at(g, r, c)), options);
+      const e = answer(r, c);
+      if (e === undefined) {
+        row.push("");
+        continue;
+      }
       if (spec.shape === "row") {
         if ("error" in e) row.push(e.error);
         else row.push(...(e.cells as OutCell[]));
@@ -93,7 +203,7 @@ function cellsOf(spec: FunctionSpec, grids: Grid[], options: Options): OutCell[]
         row.push("error" in e ? e.error : (e.cells as OutCell));
       }
     }
-    out.push(row);
+    out[r] = row;
   }
   if (spec.shape === "row") {
     // An error row is one cell wide; pad it so the spill stays rectangular.
@@ -109,10 +219,16 @@ function cellsOf(spec: FunctionSpec, grids: Grid[], options: Options): OutCell[]
  */
 export function invoke(spec: FunctionSpec, inputs: readonly unknown[], options: Options = currentOptions()): OutCell[][] {
   let out: OutCell[][];
+  // A refused cell is an Error whose message the cell shows; its stack is never read. Capturing one per
+  // refused row was most of the cost of a column with many refusals.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     out = cellsOf(spec, argumentGrids(spec, inputs), options);
   } catch (e) {
     throw toExcelError(e);
+  } finally {
+    Error.stackTraceLimit = limit;
   }
   if (out.length === 1 && out[0]!.length === 1 && isExcelError(out[0]![0])) throw out[0]![0];
   return out;

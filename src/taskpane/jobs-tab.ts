@@ -1,7 +1,8 @@
 import * as E from "../engine";
 import { auditLedger, auditSummarySheet } from "../jobs/audit";
 import { blockAddress } from "../jobs/chunks";
-import { findTable, matchColumns, OUTPUT_MARK, ROLES, type Mapping, type Role } from "../jobs/columns";
+import { columnLetter } from "../jobs/chunks";
+import { describeMapping, findTable, matchColumns, OUTPUT_MARK, ROLES, type Layout, type Mapping, type Role } from "../jobs/columns";
 import { liveColumns } from "../jobs/formulas";
 import { fillLedger, outputHeader } from "../jobs/ledger";
 import type { Table, Value } from "../jobs/table";
@@ -9,7 +10,7 @@ import { clear, field, h, select } from "./dom";
 import * as X from "./excel";
 import { t } from "./i18n";
 import { loadMapping, saveMapping } from "./memory";
-import { confirm, inExcel, progress, say } from "./ui";
+import { choose, confirm, inExcel, progress, say } from "./ui";
 import { has } from "./support";
 import { guardedWrite, undo, type WriteOutcome } from "./writer";
 
@@ -47,6 +48,7 @@ export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): 
     clear(mappingBox);
     const mapped = (Object.keys(ROLES) as Role[]).filter((r) => mapping[r] !== undefined);
     mappingBox.append(h("summary", {}, `${m.mapping}：${mapped.map((r) => ROLES[r].zh).join("、") || m.notMapped}`));
+    if (table.layout) mappingBox.append(h("ul", { class: "mapping-read" }, ...describeMapping(inSheetColumns(table.layout, mapping, loaded.sel.left)).map((line) => h("li", {}, line))));
     const options: [string, string][] = [["", m.notMapped], ...table.headers.map((hd, i) => [String(i), hd || m.columnN(i + 1)] as [string, string])];
     const control = (role: Role): HTMLElement => {
       const s = select(options, mapping[role] === undefined ? "" : String(mapping[role]));
@@ -55,6 +57,7 @@ export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): 
         if (s.value === "") delete mapping[role];
         else mapping[role] = Number(s.value);
         void saveMapping(table.headers, mapping);
+        renderMapping();
       });
       return field(ROLES[role].zh, s);
     };
@@ -72,7 +75,15 @@ export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): 
         say(m.noTable, "error");
         return;
       }
-      const mapping = loadMapping(table.headers) ?? matchColumns(table.headers);
+      const remembered = loadMapping(table.headers);
+      const mapping = remembered ?? { ...(table.layout?.mapping ?? matchColumns(table.headers)) };
+      // two columns with equal right to one role: the user says which (the command line stops instead)
+      for (const c of remembered ? [] : (table.layout?.conflicts ?? [])) {
+        const names = c.columns.map((i) => `${columnLetter(sel.left + i)}列“${table.headers[i]}”`);
+        const pick = await choose(m.whichColumn(ROLES[c.role].zh, names.join("、")), names);
+        if (pick < 0) return say(m.conflictUnanswered(ROLES[c.role].zh), "info");
+        mapping[c.role] = c.columns[pick]!;
+      }
       loaded = { sel, table, mapping };
       const notes = [m.tableFound(table.rows.filter((r) => !r.blank).length, sel.sheet)];
       if (sel.rerun) notes.push(m.rerunInPlace(sel.rerun));
@@ -188,6 +199,18 @@ export function jobsTab(kind: "ledger" | "audit", getOptions: () => E.Options): 
     h("div", { class: "buttons" }, runBtn),
     after,
   );
+}
+
+/** The layout with the sheet's column letters (the selection may start right of column A). */
+function inSheetColumns(layout: Layout, mapping: Mapping, left: number): Layout {
+  const shift = (c: number) => c + left;
+  return {
+    ...layout,
+    headers: [...new Array<string>(left).fill(""), ...layout.headers],
+    mapping: Object.fromEntries(Object.entries(mapping).map(([r, c]) => [r, shift(c!)])) as Mapping,
+    how: Object.fromEntries(Object.keys(mapping).map((r) => [r, layout.mapping[r as Role] === mapping[r as Role] ? layout.how[r as Role] : "chosen"])) as Layout["how"],
+    declined: layout.declined.map((d) => ({ ...d, column: shift(d.column) })),
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ import { BACKUP_PREFIX, undo } from "./writer";
 
 type Choice = readonly [value: string, zh: string, en: string];
 
-const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
+export const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
   endDateCounts: [["true", "计入", "counts"], ["false", "不计入", "does not count"]],
   basis: [["whole", "按已满整年", "completed years"], ["exact", "按实际（含小数）", "exact, with the fraction"]],
   paymentTiming: [["yearStart", "服务年度开始时", "when the service year starts"], ["yearEnd", "服务年度结束时", "when the service year ends"]],
@@ -30,6 +30,7 @@ const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
   zhangyeMajorRule: [["both", "硕士与学士都须为急需紧缺专业", "both master's and bachelor's"], ["bachelorOnly", "仅学士须为急需紧缺专业", "bachelor's only"]],
   flexibleBoundInclusive: [["false", "不含3个月整", "exactly 3 months does not count"], ["true", "含3个月整", "exactly 3 months counts"]],
   kuitunRefundHousingSubsidy: [["true", "含特聘住房补贴", "including the housing subsidy"], ["false", "不含特聘住房补贴", "excluding the housing subsidy"]],
+  highTitle: [["associate", "按副高统计", "counted as associate senior"], ["unsplit", "单列“高级（未分正副）”", "a column of its own"]],
   wayBlank: [["state", "照算，写明限哪种引进方式", "compute, stating the way required"], ["ask", "要求填写引进方式", "ask for the way"]],
   flexibleAsSpecial: [["true", "“柔性”按特聘", "“柔性” is 特聘"], ["false", "“柔性”须写明具体方式", "“柔性” must be made specific"]],
   zhangyeHousingChoice: [["apartment", "人才公寓", "the talent apartment"], ["subsidy", "租房补贴或生活补贴", "the rent or living subsidy"]],
@@ -41,7 +42,7 @@ const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
 };
 
 /** The options that are a date or a count, not a choice among words; a term may be 0 (“按文件”). */
-const INPUTS: Partial<Record<keyof E.Options, "date" | "count" | "term">> = { kuitunEffectiveFrom: "date", agreementYears: "term", horizonYears: "count" };
+export const INPUTS: Partial<Record<keyof E.Options, "date" | "count" | "term">> = { kuitunEffectiveFrom: "date", agreementYears: "term", horizonYears: "count" };
 
 type Control = HTMLSelectElement | HTMLInputElement;
 
@@ -55,7 +56,13 @@ function control(key: keyof E.Options, value: unknown, zh: boolean): Control {
     return s;
   }
   const kind = INPUTS[key];
-  const input = kind === "date" ? h("input", { type: "date", value: String(value) }) : h("input", { type: "number", min: kind === "term" ? 0 : 1, step: 1, value: String(value) });
+  // an option added to the engine without a choice list here is still editable, as text
+  const input =
+    kind === "date"
+      ? h("input", { type: "date", value: String(value) })
+      : kind === "count" || kind === "term"
+        ? h("input", { type: "number", min: kind === "term" ? 0 : 1, step: 1, value: String(value) })
+        : h("input", { type: "text", value: String(value) });
   input.dataset.option = key;
   return input;
 }
@@ -79,7 +86,7 @@ export function settingsTab(getOptions: () => E.Options, onChange: (o: E.Options
       for (const d of s.decisions) {
         const where = d.option ? articles.get(d.option.key) : undefined;
         if (!where) continue;
-        const scope = s.scope === "通用" ? "" : `${s.scope.replace(/（.*）$/, "")} `;
+        const scope = s.scope === "通用" ? "" : `${s.scope.replace(/（[^（）]*）$/, "")} `;
         where.textContent = `${where.textContent ? `${where.textContent}；` : `${m.optionArticle}：`}${scope}${d.article.label}`;
       }
     }

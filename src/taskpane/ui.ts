@@ -43,6 +43,31 @@ export function confirm(message: string, yes: string = t().confirmYes, no: strin
   });
 }
 
+/**
+ * A modal question with one button per answer (and 取消): resolves the chosen answer's index, or -1.
+ * The pane's way of asking what the command line refuses with an error (two columns for one role).
+ */
+export function choose(message: string, answers: readonly string[], cancel: string = t().cancel): Promise<number> {
+  return new Promise((resolve) => {
+    const previous = document.activeElement as HTMLElement | null;
+    const close = (answer: number) => {
+      overlay.remove();
+      previous?.focus();
+      resolve(answer);
+    };
+    const buttons = answers.map((a, i) => h("button", { type: "button", class: i === 0 ? "primary" : "", onclick: () => close(i) }, a));
+    const no = h("button", { type: "button", onclick: () => close(-1) }, cancel);
+    const text = h("p", { id: "choose-text" }, message);
+    const dialog = h("div", { class: "dialog", role: "alertdialog", "aria-modal": "true", "aria-labelledby": "choose-text" }, text, h("div", { class: "buttons" }, ...buttons, no));
+    const overlay = h("div", { class: "overlay" }, dialog);
+    overlay.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") close(-1);
+    });
+    document.body.append(overlay);
+    buttons[0]?.focus();
+  });
+}
+
 export interface Progress {
   element: HTMLElement;
   set: (done: number, total: number) => void;

@@ -70,3 +70,25 @@ describe("functions.json (from the JSDoc) and functions.zh-cn.json", () => {
     }
   });
 });
+
+describe("volatile where the answer depends on today", () => {
+  /** The specs whose evaluation reads today's date (POLICIES' 今日状态, POLICYSTATUS without a date). */
+  function readsToday(): string[] {
+    const source = readFileSync(join(__dirname, "../../src/functions/specs.ts"), "utf8");
+    return source
+      .split(/\n  \{\n    id: "/)
+      .slice(1)
+      .filter((chunk) => chunk.includes("today()"))
+      .map((chunk) => chunk.slice(0, chunk.indexOf('"')));
+  }
+
+  test("exactly those are volatile, in both languages' metadata", () => {
+    const today = readsToday();
+    expect(today).toEqual(expect.arrayContaining(["POLICIES", "POLICYSTATUS"]));
+    type WithOptions = Meta["functions"][number] & { options?: { volatile?: boolean } };
+    for (const meta of [en, cn]) {
+      const volatile = (meta.functions as WithOptions[]).filter((f) => f.options?.volatile).map((f) => f.id);
+      expect(volatile.sort()).toEqual([...today].sort());
+    }
+  });
+});

@@ -37,6 +37,11 @@ const ROSTER = [
   ["戊", "事业单位", "卫生", "", serial("1999-05-01")],
 ];
 
+const TWO_PAID = [
+  ["姓名", "适用政策", "已发金额", "引进日期", "离职日期", "已发金额", "应退金额"],
+  ["甲", "zhangye-2022", 150000, serial("2022-07-01"), serial("2025-06-30"), 400000, 280000],
+];
+
 const AUDIT = [
   ["姓名", "适用政策", "已发金额", "引进日期", "离职日期", "应退金额"],
   ["甲", "zhangye-2022", 400000, serial("2022-07-01"), serial("2025-06-30"), 280000],
@@ -68,10 +73,10 @@ beforeAll(async () => {
   // The page asks for its own office-js/office.js; the fake Excel host answers in its place.
   await page.route("**/office-js/office.js", (r) => r.fulfill({ contentType: "text/javascript", body: readFileSync(join(root, "test/fakes/fake-office.js"), "utf8") }));
   await page.addInitScript(
-    ([ledger, audit, roster]) => {
-      (window as unknown as { __fakeExcelInit: unknown }).__fakeExcelInit = { sheets: { 台账: ledger, 发放台账: audit, 名册: roster }, active: "台账", selection: "A1" };
+    ([ledger, audit, roster, twoPaid]) => {
+      (window as unknown as { __fakeExcelInit: unknown }).__fakeExcelInit = { sheets: { 台账: ledger, 发放台账: audit, 名册: roster, 重复列: twoPaid }, active: "台账", selection: "A1" };
     },
-    [LEDGER, AUDIT, ROSTER],
+    [LEDGER, AUDIT, ROSTER, TWO_PAID],
   );
   await page.goto(`${base}taskpane.html`);
   await page.waitForSelector("[role=tab]");
@@ -161,7 +166,7 @@ test("no cell is overwritten without the user's word, and an overwrite can be un
   await page.click("#panel-1 .after button");
   await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已撤销"));
   expect((await dump("台账"))[3]![8]).toBe("用户的备注");
-  await expect(fake<string[]>("x.sheetNames()")).resolves.toEqual(["台账", "发放台账", "名册"]);
+  await expect(fake<string[]>("x.sheetNames()")).resolves.toEqual(["台账", "发放台账", "名册", "重复列"]);
 });
 
 test("refund audit: recomputes, highlights the mismatch, adds a summary sheet", async () => {
@@ -195,6 +200,70 @@ test("title statistics: a report sheet with tables, native charts, a draft and t
   expect(text).toContain("截止2025年底，全市企事业单位共有专业技术人员5人");
   await page.screenshot({ path: join(shots, "pane-stats.png"), fullPage: true });
 });
+
+test("two columns for one role are a question, and the mapping read is shown before computing", async () => {
+  await page.evaluate(() => (window as unknown as { __fakeExcel: { select: (a: string, s: string) => void } }).__fakeExcel.select("A1", "重复列"));
+  await tab("退款审计");
+  await page.click("#audit-read");
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog.textContent()).resolves.toContain("C列“已发金额”、F列“已发金额”都可作为“已发金额”列");
+  await dialog.getByRole("button", { name: "F列“已发金额”" }).click();
+  const shown = page.locator("#audit-mapping");
+  await expect(shown.isVisible()).resolves.toBe(true);
+  await expect(shown.locator("select[data-role=paid]").inputValue()).resolves.toBe("5");
+  await expect(shown.locator(".mapping-read").textContent()).resolves.toContain("已发金额 ← F列“已发金额”（按指定）");
+  // 张掖第十四条第（三）项 over the chosen column: 400000 − 400000/10 × 3 whole years (2022-07-01 … 2025-06-30) = 280000, as recorded
+  await page.click("#audit-run");
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已复核"));
+  const sheet = await dump("重复列");
+  expect(sheet[1]!.slice(7, 10)).toEqual([280000, 0, "一致"]);
+});
+
+test("an overwrite says its backup is kept; 设置 lists it with its size and clears it", async () => {
+  await page.evaluate(() => (window as unknown as { __fakeExcel: { select: (a: string, s: string) => void } }).__fakeExcel.select("A1", "台账"));
+  await tab("填充台账");
+  await page.click("#ledger-read");
+  await page.evaluate(() => {
+    const x = (window as unknown as { __fakeExcel: { state: { sheets: { name: string; cells: Map<string, unknown> }[] } } }).__fakeExcel;
+    x.state.sheets.find((s) => s.name === "台账")!.cells.set("4,9", { value: "手写的类别", formula: null, numberFormat: "General" });
+  });
+  await page.click("#ledger-run");
+  await page.click("[role=alertdialog] button:has-text('覆盖并继续')");
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已填充"));
+  await expect(status()).resolves.toMatch(/被覆盖的 1 个单元格已备份到隐藏工作表“人才政策备份_[^”]+”/);
+  await tab("设置");
+  const backups = page.locator("#backups .entry");
+  await backups.first().waitFor();
+  await expect(backups.count()).resolves.toBe(1);
+  await expect(backups.first().textContent()).resolves.toMatch(/^人才政策备份_\S+：填充台账（台账!.+），1 个单元格/);
+  // the history lists the writes made in other tabs since the pane opened
+  await expect(page.locator("#history").textContent()).resolves.toContain("退款审计");
+  await backups.first().locator("button").click();
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已删除备份工作表"));
+  await expect(fake<string[]>("x.sheetNames()")).resolves.not.toContainEqual(expect.stringMatching(/^人才政策备份_/));
+  await expect(page.locator("#backups").textContent()).resolves.toContain("本工作簿中没有备份");
+});
+
+test("设置 in Chinese: each reading a choice in words, with its article; the keys only in the English interface", async () => {
+  await tab("设置");
+  const form = page.locator("#options-form");
+  const text = (await form.textContent()) ?? "";
+  for (const key of ["whole", "exact", "yearStart", "atLeastOne", "bachelorOnly", "endDateCounts", "true", "false"]) expect(text).not.toContain(key);
+  const basis = form.locator("select[data-option=basis]");
+  await expect(basis.locator("option").allTextContents()).resolves.toEqual(["按已满整年（默认）", "按实际（含小数）"]);
+  await expect(form.locator("select[data-option=zhangyeMajorRule] option").allTextContents()).resolves.toEqual(["硕士与学士都须为急需紧缺专业（默认）", "仅学士须为急需紧缺专业"]);
+  // the article each option switches, from the interpretation register
+  await expect(form.textContent()).resolves.toMatch(/涉及条款：张掖市引进高层次急需人才办法（试行） 第六条第（三）项/);
+  await basis.selectOption({ label: "按实际（含小数）" });
+  await form.locator("button[type=submit]").click();
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已保存"));
+  await expect(fake<{ basis: string }>("x.state.settings['talentPolicy.options']")).resolves.toMatchObject({ basis: "exact" });
+  await page.click("button.lang");
+  await tab("Settings");
+  await expect(page.locator("#options-form").textContent()).resolves.toContain("exact — exact, with the fraction");
+  await expect(page.locator("#options-form").textContent()).resolves.toContain("(basis)");
+  await page.click("button.lang");
+}, 30_000);
 
 test("the pages ask nothing of any origin but their own", () => {
   const origin = new URL(base).origin;

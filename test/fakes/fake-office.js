@@ -47,8 +47,26 @@
 
   function createHost(init) {
     init = init || {};
-    var state = { sheets: [], active: null, selection: null, syncs: 0, settings: {}, charts: [], tables: [], calculations: 0, requests: [] };
+    var state = { sheets: [], active: null, selection: null, syncs: 0, settings: {}, charts: [], tables: [], calculations: 0, requests: [], date1904: !!init.date1904 };
     var pending = 0; // bytes queued since the last sync
+    // The requirement sets this Excel supports (default: all). A member of a later set than supported
+    // throws, as it is absent from an older Excel's object model.
+    var supported = init.requirements || null;
+    function cmp(a, b) {
+      var x = String(a).split("."), y = String(b).split(".");
+      for (var i = 0; i < Math.max(x.length, y.length); i++) {
+        var d = Number(x[i] || 0) - Number(y[i] || 0);
+        if (d !== 0) return d;
+      }
+      return 0;
+    }
+    function isSetSupported(name, version) {
+      if (!supported) return true;
+      return supported[name] !== undefined && cmp(supported[name], version || "1.1") >= 0;
+    }
+    function need(version, member) {
+      if (!isSetSupported("ExcelApi", version)) throw new Error("ApiNotFound: " + member + " needs ExcelApi " + version + ", this Excel has " + (supported && supported.ExcelApi));
+    }
 
     function Sheet(name, grid) {
       this.name = name;
@@ -134,15 +152,19 @@
             self._each(function (x) { x.color = v; });
           },
         },
-        autofitColumns: function () {},
+        autofitColumns: function () {
+          need("1.2", "autofitColumns");
+        },
         set wrapText(v) {
           self._each(function (x) { x.wrap = v; });
         },
         set rowHeight(v) {
+          need("1.2", "rowHeight");
           self._sheet.rowHeights = self._sheet.rowHeights || {};
           self._sheet.rowHeights[self._box.top] = v;
         },
         set columnWidth(v) {
+          need("1.2", "columnWidth");
           self._sheet.columnWidths = self._sheet.columnWidths || {};
           self._sheet.columnWidths[self._box.left] = v;
         },
@@ -175,8 +197,9 @@
           var x = self._sheet.ensure(self._box.top + r, self._box.left + c);
           if (prop === "values") {
             x.value = v === null ? "" : v;
-            x.formula = null;
-          } else if (prop === "formulas") {
+            // as Excel does: text that starts like a formula becomes one, unless the cell is formatted as text
+            x.formula = typeof v === "string" && /^[=+\-@]/.test(v) && x.numberFormat !== "@" ? (v.charAt(0) === "=" ? v : "=" + v) : null;
+          } else if (prop === "formulas" || prop === "formulasLocal") {
             var isFormula = typeof v === "string" && v.charAt(0) === "=";
             x.formula = isFormula ? v : null;
             x.value = isFormula ? v : v === null ? "" : v;
@@ -185,7 +208,7 @@
       });
       pending += bytes(grid);
     };
-    ["values", "formulas", "numberFormat"].forEach(function (prop) {
+    ["values", "formulas", "formulasLocal", "numberFormat"].forEach(function (prop) {
       Object.defineProperty(Range.prototype, prop, {
         get: function () {
           this._need(prop);
@@ -212,7 +235,11 @@
         },
       });
     });
+    Range.prototype.getCell = function (r, c) {
+      return new Range(this._ctx, this._sheet, { top: this._box.top + r, left: this._box.left + c, rows: 1, cols: 1 });
+    };
     Range.prototype.merge = function () {
+      need("1.2", "merge");
       this._sheet.merges = (this._sheet.merges || []).concat([addressOf(this._box.top, this._box.left, this._box.rows, this._box.cols)]);
     };
     Range.prototype.clear = function () {
@@ -220,6 +247,7 @@
       for (var r = 0; r < this._box.rows; r++) for (var c = 0; c < this._box.cols; c++) self._sheet.cells.delete(self._box.top + r + "," + (self._box.left + c));
     };
     Range.prototype.getUsedRangeOrNullObject = function (valuesOnly) {
+      need("1.4", "getUsedRangeOrNullObject");
       var used = this._sheet.used(valuesOnly);
       var b = this._box;
       if (!used) return new Range(this._ctx, this._sheet, b, true);
@@ -239,6 +267,7 @@
       return new Range(this._ctx, this._sheet, { top: inner.t, left: inner.l, rows: inner.b - inner.t + 1, cols: inner.r - inner.l + 1 });
     };
     Range.prototype.getSpecialCellsOrNullObject = function (type) {
+      need("1.9", "getSpecialCellsOrNullObject");
       var n = 0;
       var self = this;
       for (var r = 0; r < this._box.rows; r++) for (var c = 0; c < this._box.cols; c++) {
@@ -292,6 +321,7 @@
         return this._sheet.visibility;
       },
       set: function (v) {
+        need("1.2", "visibility (set)");
         this._sheet.visibility = v;
       },
     });
@@ -300,6 +330,7 @@
       return new Range(this._ctx, this._sheet, box);
     };
     Worksheet.prototype.getRanges = function (addresses) {
+      need("1.9", "getRanges");
       var self = this;
       var ranges = addresses.split(",").map(function (a) { return self.getRange(a); });
       return {
@@ -313,6 +344,7 @@
       };
     };
     Worksheet.prototype.getUsedRange = function (valuesOnly) {
+      if (valuesOnly !== undefined) need("1.2", "getUsedRange(valuesOnly)");
       var used = this._sheet.used(valuesOnly);
       if (!used) return new Range(this._ctx, this._sheet, { top: 0, left: 0, rows: 1, cols: 1 });
       return new Range(this._ctx, this._sheet, used);
@@ -344,6 +376,7 @@
             return new Worksheet(ctx, s);
           },
           getItemOrNullObject: function (name) {
+            need("1.4", "getItemOrNullObject");
             var s = sheetNamed(name);
             return new Worksheet(ctx, s || new Sheet(name, []), !s);
           },
@@ -359,8 +392,27 @@
           return new Range(ctx, state.active, box);
         },
         getActiveCell: function () {
+          need("1.7", "getActiveCell");
           var box = parseAddress(state.selection);
           return new Range(ctx, state.active, { top: box.top, left: box.left, rows: 1, cols: 1 });
+        },
+        /** Worksheet functions (ExcelApi 1.2): DATE as the workbook's date system counts it. */
+        get functions() {
+          need("1.2", "functions");
+          return {
+            date: function (y, m, d) {
+              var r = new Loadable();
+              r._ctx = ctx;
+              var serial = Math.round(Date.UTC(y, m - 1, d) / 86400000) + 25569 - (state.date1904 ? 1462 : 0);
+              Object.defineProperty(r, "value", {
+                get: function () {
+                  r._need("value");
+                  return serial;
+                },
+              });
+              return r;
+            },
+          };
         },
         application: {
           calculate: function () {
@@ -420,6 +472,7 @@
       },
       context: {
         displayLanguage: init.language || "zh-CN",
+        requirements: { isSetSupported: isSetSupported },
         document: {
           settings: {
             get: function (k) {

@@ -238,7 +238,8 @@ describe("the report as a job", () => {
 
 describe("TALENT.TITLESTATS on a real roster's words", () => {
   test("old teacher titles, 员级/助理级, skill grades apart; 高级 apart with highTitle=unsplit", () => {
-    const titles = [["中学高级教师"], ["小学高级教师"], ["中学一级教师"], ["员级"], ["助理级"], ["实习研究员"], ["技师"], ["高级技师"], ["高级职称"], [""]];
+    // the person with no title sits inside the roster: a blank row at the end of a range is not a person (issue 11)
+    const titles = [["中学高级教师"], ["小学高级教师"], ["中学一级教师"], ["员级"], [""], ["助理级"], ["实习研究员"], ["技师"], ["高级技师"], ["高级职称"]];
     const out = invoke(specOf("TITLESTATS"), [titles], { ...DEFAULT_OPTIONS, highTitle: "unsplit" });
     // 10 people: 副高 1 (中学高级), 高级未分 1, 中级 2 (小学高级, 中学一级), 初级 3 (员级, 助理级, 实习研究员), 技能 2, 未填写 1;
     // with a title: 1 + 1 + 2 + 3 = 7
