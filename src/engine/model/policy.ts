@@ -2,6 +2,7 @@ import type { Options } from "../core/options";
 import type { Criterion } from "./criteria";
 import type { ItemKey } from "./items";
 import type { Honor, Way } from "./profile";
+import type { ScaleId } from "./sanctions";
 
 /**
  * The shape every policy document is encoded in. A document is data: its metadata, its categories with
@@ -219,6 +220,19 @@ export interface GroundList {
   /** Canonical ground → its words; the key is written as the article does. */
   grounds: Record<string, string[]>;
   consequence: string;
+  /** The ground that names sanctions “以上” a step, read on the national scales (model/sanctions.ts). */
+  sanctions?: SanctionBound;
+  /** Words sheets write that fall short of every ground (一年基本合格, 考核合格): FALSE with why, not refused. */
+  shortOf?: { label: string; why: string; words: string[] }[];
+}
+
+/** 张掖 第二十三条第（四）项 “受党内严重警告或行政记大过以上处分”: the lowest step that qualifies on each scale. */
+export interface SanctionBound {
+  /** The key in `grounds` this bound decides. */
+  ground: string;
+  article: ArticleRef;
+  /** Per scale, the lightest step that qualifies (以上 includes it); a scale not listed is not reached. */
+  atLeast: Partial<Record<ScaleId, string>>;
 }
 
 export type RefundReason = "personal" | "probation" | "employer";

@@ -1,10 +1,11 @@
 import { invalid, notApplicable } from "../core/errors";
 import { DEFAULT_OPTIONS, type Options } from "../core/options";
 import { cite, result, type Citation, type Result } from "../core/result";
-import { WordList } from "../core/vocabulary";
+import { splitList, WordList } from "../core/vocabulary";
 import type { GroundList, PolicyDocument } from "../model/policy";
 import type { Honor } from "../model/profile";
 import { categoryOf } from "./lookup";
+import { readGroundWord } from "./sanctions";
 
 const groundWords = new WeakMap<GroundList, WordList<string>>();
 
@@ -88,9 +89,15 @@ export function disqualified(doc: PolicyDocument, words: readonly string[]): Res
   if (!list) {
     throw notApplicable(`《${doc.meta.title}》未列取消资格的情形`, `${doc.meta.id} lists no disqualification grounds`);
   }
-  const grounds = groundsOf(list, "取消资格情形").parseListFrom(words);
+  // Sanctions are read on their scales and words short of every ground answer FALSE (rules/sanctions.ts).
+  const readings = words.flatMap(splitList).map((w) => readGroundWord(list, w) ?? { ground: groundsOf(list, "取消资格情形").parse(w), note: "" });
+  const grounds = [...new Set(readings.flatMap((r) => (r.ground === undefined ? [] : [r.ground])))];
+  const notes = readings.map((r) => r.note).filter(Boolean);
   const hit = grounds.length > 0;
-  return result(hit, cite(doc, list.article), () =>
-    hit ? [`存在${list.article.label}所列情形：${grounds.join("、")}`, list.consequence] : [`不存在${list.article.label}所列情形`],
-  );
+  const bound = list.sanctions;
+  const cites = bound && readings.some((r) => r.note.includes(bound.article.label)) ? cite(doc, list.article, bound.article) : cite(doc, list.article);
+  return result(hit, cites, () => [
+    ...notes,
+    ...(hit ? [`存在${list.article.label}所列情形：${grounds.join("、")}`, list.consequence] : [`不存在${list.article.label}所列情形`]),
+  ]);
 }

@@ -250,13 +250,47 @@ export const ZHANGYE_2022: PolicyDocument = {
     consequence: "取消引进人才资格，终止引进人才相应待遇，并视情节追回财政补贴资金",
     grounds: {
       用人单位因正当理由不再聘用: ["不再聘用", "不再继续聘任", "解聘", "不再聘任"],
-      年度考核不合格或连续两年基本合格: ["考核不合格", "年度考核不合格", "连续两年基本合格", "连续两年考核基本合格"],
+      年度考核不合格或连续两年基本合格: [
+        "考核不合格",
+        "年度考核不合格",
+        "不合格",
+        "不称职",
+        "年度考核不称职",
+        "连续两年基本合格",
+        "连续2年基本合格",
+        "连续两年考核基本合格",
+        "连续两年考核为基本合格",
+        "连续两年基本称职",
+      ],
       学术业绩弄虚作假: ["弄虚作假", "学术造假", "业绩造假", "学术不端"],
       受党内严重警告或行政记大过以上处分: ["严重警告", "党内严重警告", "记大过", "行政记大过"],
       受到刑事处罚: ["刑事处罚", "犯罪"],
       被列为失信联合惩戒对象: ["失信", "失信被执行人", "失信联合惩戒"],
       其它有关情形: ["其他情形", "其它情形"],
     },
+    // （四）“受党内严重警告或行政记大过以上处分”: 以上 includes the bound, on the party scale from 严重警告 and on the
+    // administrative (政务) scale from 记大过; heavier steps (撤职, 降级, 留党察看, 开除 …) qualify, lighter ones
+    // (警告, 记过) answer FALSE. Register: zhangye-sanctions.
+    sanctions: {
+      ground: "受党内严重警告或行政记大过以上处分",
+      article: a("23.4", "第二十三条第（四）项"),
+      atLeast: {
+        党纪处分: "严重警告",
+        政务处分: "记大过",
+        企业职工处分: "记大过",
+        // No 记大过 on this scale: 降低岗位等级 is the step after 记过, with the 24-month effect of 降级 and 撤职.
+        事业单位处分: "降低岗位等级",
+      },
+    },
+    // （二）needs 连续两年 of 基本合格: one such year, or a passing grade, is no ground.
+    shortOf: [
+      {
+        label: "一年考核基本合格",
+        why: "第二十三条第（二）项只对“连续两年考核为基本合格”的取消资格",
+        words: ["基本合格", "考核基本合格", "年度考核基本合格", "一年基本合格", "基本称职", "年度考核基本称职"],
+      },
+      { label: "考核合格或优秀", why: "不属第二十三条所列情形", words: ["合格", "考核合格", "年度考核合格", "称职", "优秀", "考核优秀", "良好"] },
+    ],
   },
 
   refunds: [
@@ -279,6 +313,13 @@ export const ZHANGYE_2022: PolicyDocument = {
     inclusive: true,
     categories: "*",
     consequence: "服务协议中明确每年在我市服务时间不少于一个月的，可申报认定为柔性聘用人才",
+  },
+
+  // 第十二条第（二）项 is the document's only service minimum; 第十四条第（三）项's ten years scale a refund and bind
+  // no one to stay, so they are REFUND's, not listed here. Register: zhangye-minimum-service.
+  minimumService: {
+    article: a("12.2", "第十二条第（二）项"),
+    rules: [{ way: "柔性聘用", monthsPerYear: 1, text: "服务协议中需明确每年在我市服务时间不得少于一个月" }],
   },
 
   titleRecognition: {
