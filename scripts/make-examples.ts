@@ -161,9 +161,11 @@ const mixed: Sheet = {
 };
 
 /**
- * A disbursement ledger with recorded refunds; rows 3, 6, 9 and 12 are wrong on purpose: a fraction of a
- * year counted as a year, ten years taken as eleven, a slip of a digit, and a refund asked of someone who
- * left for the employer's reasons.
+ * A disbursement ledger with recorded refunds, one row per item paid (several items per person, as offices
+ * keep them). Wrong on purpose: 丙 (a fraction of a year counted as a year), 己 (ten years taken as eleven),
+ * 壬 (a slip of a digit), 癸's 生活补贴 (an item 第二十七条 does not claw back) and 丑 (a refund asked of
+ * someone who left for the employer's reasons). The 租房补贴 and 特殊津贴 rows with 0 recorded are right:
+ * 张掖 第十四条第（三）项 and 吐鲁番 第十三条 claw back the purchase subsidy and the 安家费 only.
  */
 const disbursement: Sheet = {
   name: "补贴发放台账",
@@ -171,16 +173,21 @@ const disbursement: Sheet = {
   headers: ["姓名", "适用政策", "人才类别", "补贴项目", "已发金额", "引进日期", "离职日期", "离开原因", "应退金额"],
   rows: [
     ["甲", "zhangye-2022", "第一类", "购房补贴", 400000, d("2022-07-01"), d("2025-06-30"), "个人原因", 280000],
+    ["甲", "zhangye-2022", "第一类", "租房补贴", 36000, d("2022-07-01"), d("2025-06-30"), "个人原因", 0],
     ["乙", "zhangye-2022", "第二类", "购房补贴", 150000, d("2022-07-01"), d("2024-12-31"), "个人原因", 120000],
+    ["乙", "zhangye-2022", "第二类", "生活补贴", 20000, d("2022-07-01"), d("2024-12-31"), "个人原因", 0],
     ["丙", "zhangye-2022", "第二类", "购房补贴", 150000, d("2022-07-01"), d("2025-12-31"), "个人原因", 97500],
     ["丁", "zhangye-2022", "第三类", "购房补贴", 50000, d("2022-09-01"), d("2023-08-31"), "个人原因", 45000],
     ["戊", "zhangye-2022", "第一类", "购房补贴", 400000, d("2022-07-01"), d("2032-06-30"), "个人原因", 0],
     ["己", "zhangye-2022", "第一类", "购房补贴", 400000, d("2022-07-01"), d("2031-06-30"), "个人原因", 0],
     ["庚", "turpan-2025", "博士或正高", "安家费", 150000, d("2025-06-01"), d("2026-05-31"), "个人原因", 150000],
+    ["庚", "turpan-2025", "博士或正高", "特殊津贴", 36000, d("2025-06-01"), d("2026-05-31"), "个人原因", 0],
     ["辛", "turpan-2025", "硕士且副高", "安家费", 100000, d("2025-06-01"), d("2030-05-31"), "个人原因", 0],
     ["壬", "zhangye-2022", "第二类", "购房补贴", 150000, d("2023-03-01"), d("2026-02-28"), "个人原因", 150000],
     ["癸", "kuitun-2025", "硕士或副高", "安家费", 80000, d("2025-03-01"), d("2026-08-31"), "个人原因", 80000],
+    ["癸", "kuitun-2025", "硕士或副高", "生活补贴", 18000, d("2025-03-01"), d("2026-08-31"), "个人原因", 18000],
     ["子", "kuitun-2025", "紧缺本科", "安家费", 20000, d("2025-07-01"), d("2025-11-30"), "试用期不合格", 20000],
+    ["子", "kuitun-2025", "紧缺本科", "生活补贴", 2500, d("2025-07-01"), d("2025-11-30"), "试用期不合格", 0],
     ["丑", "turpan-2025", "博士或正高", "安家费", 150000, d("2025-06-01"), d("2026-05-31"), "单位原因", 150000],
     ["寅", "alashankou-2014", "博士", "安家费", 100000, d("2020-03-01"), d("2022-02-28"), "个人原因", 0],
   ],

@@ -97,10 +97,11 @@ export function rentSubsidy(policy: any[][], category: any[][], year?: any[][], 
  * @param [basis] 整年/whole (completed years, default) or 实际/exact (fractional years as given).
  * @param [reason] Why the person left: 个人原因 (default), 试用期不合格, 单位原因.
  * @param [agreementYears] Term of the service agreement in years, where the rule depends on it (default: the policy's).
+ * @param [item] The benefit item the amount was paid as (购房补贴, 租房补贴, 安家费, 特殊津贴, 购车补贴 …); an item the article does not claw back refunds 0.
  * @returns Yuan to refund.
  */
-export function refund(policy: any[][], subsidy: any[][], yearsServed: any[][], basis?: any[][], reason?: any[][], agreementYears?: any[][]): Promise<any[][]> {
-  return run("REFUND", policy, subsidy, yearsServed, basis, reason, agreementYears);
+export function refund(policy: any[][], subsidy: any[][], yearsServed: any[][], basis?: any[][], reason?: any[][], agreementYears?: any[][], item?: any[][]): Promise<any[][]> {
+  return run("REFUND", policy, subsidy, yearsServed, basis, reason, agreementYears, item);
 }
 
 /**
@@ -240,10 +241,11 @@ export function startupFund(policy: any[][], category: any[][]): Promise<any[][]
  * @param policy Policy id, document number or city name.
  * @param category Category code as CATEGORY returns it.
  * @param [way] Way of introduction: 全职/刚性, 柔性, 招聘, 调动, 特聘, 兼职, 借调, 合作研究, 援疆 … (blank: not stated).
+ * @param [introductionDate] Date of introduction: the policy must have governed people introduced then.
  * @returns A table with a header row.
  */
-export function benefits(policy: any[][], category: any[][], way?: any[][]): Promise<any[][]> {
-  return run("BENEFITS", policy, category, way);
+export function benefits(policy: any[][], category: any[][], way?: any[][], introductionDate?: any[][]): Promise<any[][]> {
+  return run("BENEFITS", policy, category, way, introductionDate);
 }
 
 /**

@@ -58,6 +58,16 @@ function boolResult(r: Result<boolean>): Evaluated {
 }
 
 const policy = (c: unknown) => E.policyOf(A.text(c, "政策"));
+
+/**
+ * The document named, checked against the introduction date by the one resolution every job uses: a
+ * document that did not govern people introduced that day is #N/A naming the one that did (张掖 before
+ * 2022-05-07, 吐鲁番 before 2025-05-05, 临夏 after 2026-06-22), never a schedule under the wrong rules.
+ */
+function governed(c: unknown, introduced: E.DayNumber | undefined, options: Options): E.PolicyDocument {
+  const word = A.text(c, "政策");
+  return E.policyOf(introduced === undefined ? word : E.governingDocument({ policy: word, introduced }, options).value);
+}
 const P_POLICY: ParamSpec = { name: "policy", zh: "政策" };
 const P_CATEGORY: ParamSpec = { name: "category", zh: "人才类别" };
 /** 引进方式: where a document's benefits depend on it (张掖 第十四条第（二）（三）项 全职, 吐鲁番 第八条 刚性 …). */
@@ -183,11 +193,13 @@ export const SPECS: readonly FunctionSpec[] = [
       { name: "basis", zh: "年限计法", optional: true },
       { name: "reason", zh: "离开原因", optional: true },
       { name: "agreementYears", zh: "协议期限（年）", optional: true },
+      { name: "item", zh: "补贴项目", optional: true },
     ],
     shape: "cell",
     resultZh: "应退补贴",
     evaluate(args, options) {
       const agreement = A.optQuantity(args[5], "协议期限");
+      const itemWord = A.optText(args[6], "补贴项目");
       return moneyResult(
         E.refund(policy(args[0]), {
           received: A.amount(args[1], "已发补贴"),
@@ -195,6 +207,7 @@ export const SPECS: readonly FunctionSpec[] = [
           basis: A.optChoice(args[3], "年限计法", BASIS_WORDS) ?? options.basis,
           reason: A.optChoice(args[4], "离开原因", REASON_WORDS) ?? "personal",
           agreementYears: agreement,
+          item: itemWord === undefined ? undefined : E.parseItem(itemWord),
           options,
         }),
       );
@@ -326,11 +339,11 @@ export const SPECS: readonly FunctionSpec[] = [
   },
   {
     id: "BENEFITS",
-    params: [P_POLICY, P_CATEGORY, P_WAY],
+    params: [P_POLICY, P_CATEGORY, P_WAY, { name: "introductionDate", zh: "引进日期", optional: true }],
     shape: "table",
     resultZh: "待遇清单",
     evaluate(args, options) {
-      const r = E.benefitLines(policy(args[0]), category(args[1]), options, wayOf(args[2]));
+      const r = E.benefitLines(governed(args[0], A.optDate(args[3], "引进日期"), options), category(args[1]), options, wayOf(args[2]));
       const rows: OutCell[][] = [["项目", "金额", "单位", "期限", "条件", "依据", "合计（元）"]];
       for (const l of r.value) {
         rows.push([l.item, l.amount, l.unit, l.period, l.condition, l.article.label, l.total === null ? "" : E.fenNumber(l.total)]);
@@ -344,7 +357,8 @@ export const SPECS: readonly FunctionSpec[] = [
     shape: "table",
     resultZh: "发放计划",
     evaluate(args, options) {
-      const r = E.schedule(policy(args[0]), category(args[1]), A.date(args[2], "引进日期"), A.optDate(args[3], "离职日期") ?? null, options, wayOf(args[4]));
+      const start = A.date(args[2], "引进日期");
+      const r = E.schedule(governed(args[0], start, options), category(args[1]), start, A.optDate(args[3], "离职日期") ?? null, options, wayOf(args[4]));
       const rows: OutCell[][] = [["日期", "项目", "金额", "依据", "说明"]];
       for (const l of r.value) {
         rows.push([E.toISO(l.date), l.item, l.amount === null ? "实物" : E.fenNumber(l.amount), l.article.label, l.note]);

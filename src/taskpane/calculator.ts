@@ -214,11 +214,17 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
       const code =
         f.category.value ||
         String(invoke(specOf("CATEGORY"), [one(f.policy.value), one(f.degree.value), one(f.title.value), one(f.school.value), one(f.urgent.value), one(f.honors.value), one(f.way.value)])[0]![0]);
-      const table = invoke(specOf("BENEFITS"), [one(f.policy.value), one(code), one(f.way.value)]);
+      const table = invoke(specOf("BENEFITS"), withWay("BENEFITS", [one(f.policy.value), one(code)], one(f.way.value), one("")));
       return { rows: row + table.length, cols: 1 + Math.max(...table.map((r) => r.length)) };
     } catch {
       return undefined; // the formula will show the same error in one cell: nothing spills
     }
+  }
+
+  /** Arguments up to the `way` parameter, wherever the function puts it, the ones between left blank. */
+  function withWay<T>(id: string, first: T[], way: T, blank: T): T[] {
+    const at = specOf(id).params.findIndex((x) => x.name === "way");
+    return [...first, ...Array<T>(Math.max(0, at - first.length)).fill(blank), way];
   }
 
   async function insertFormulas(): Promise<void> {
@@ -230,10 +236,10 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
     const w = q(f.way.value);
     const rows: (string | null)[][] = [
       ["人才类别", `=${category}`],
-      ["购房补贴", `=TALENT.HOUSINGSUBSIDY(${p},${category},${w})`],
-      ["安家费", `=TALENT.SETTLEMENT(${p},${category},,,${w})`],
-      ["月度补贴", `=TALENT.ALLOWANCE(${p},${category},,${w})`],
-      ["待遇清单", `=TALENT.BENEFITS(${p},${category},${w})`],
+      ["购房补贴", `=TALENT.HOUSINGSUBSIDY(${withWay("HOUSINGSUBSIDY", [p, category], w, "").join(",")})`],
+      ["安家费", `=TALENT.SETTLEMENT(${withWay("SETTLEMENT", [p, category], w, "").join(",")})`],
+      ["月度补贴", `=TALENT.ALLOWANCE(${withWay("ALLOWANCE", [p, category], w, "").join(",")})`],
+      ["待遇清单", `=TALENT.BENEFITS(${withWay("BENEFITS", [p, category], w, "").join(",")})`],
     ];
     try {
       const at = await X.activeCell();

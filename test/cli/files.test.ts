@@ -125,11 +125,12 @@ describe("talent-policy audit", () => {
     const before = sha(input);
     const r = run("audit", input, "-o", join(dir, "audit.xlsx"));
     expect(r.code).toBe(0);
-    expect(r.out).toContain("一致 8，不一致 4，无法复核 1");
+    // 18 rows, one per item paid: the five wrong ones named in scripts/make-examples.ts; 寅 (阿拉山口) has no refund article
+    expect(r.out).toContain("一致 12，不一致 5，无法复核 1");
     expect(sha(input)).toBe(before);
     const summary = await sheetRows(join(dir, "audit.xlsx"), "退款审计汇总");
-    expect(summary).toContainEqual(["不一致", 4]);
-    expect(summary).toContainEqual(["张掖市引进高层次急需人才办法（试行）（zhangye-2022）", "第十四条第（三）项", "应退补贴=购房补贴-（购房补贴/10×实际服务年限）", 7]);
+    expect(summary).toContainEqual(["不一致", 5]);
+    expect(summary).toContainEqual(["张掖市引进高层次急需人才办法（试行）（zhangye-2022）", "第十四条第（三）项", "应退补贴=购房补贴-（购房补贴/10×实际服务年限）", 9]);
   });
 
   test("only the mismatched rows are highlighted; amounts carry the money format", async () => {
@@ -154,8 +155,8 @@ describe("talent-policy audit", () => {
       fills.push((cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === "FFFDE2E1");
       if (typeof cell.value === "number") formats.add(cell.numFmt);
     }
-    expect(fills.filter(Boolean)).toHaveLength(4);
-    expect(fills.length).toBeGreaterThan(4);
+    expect(fills.filter(Boolean)).toHaveLength(5);
+    expect(fills.length).toBeGreaterThan(5);
     expect([...formats]).toEqual(["#,##0.00"]);
     expect((ws.getRow(headerRow).getCell(first).font as Partial<ExcelJS.Font>).bold).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { DEFAULT_OPTIONS } from "../../src/engine";
 import { findTable, matchColumns } from "../../src/jobs/columns";
 import { fillLedger } from "../../src/jobs/ledger";
+import { specOf } from "../../src/functions/registry";
 import { basisOf, call, runGolden, type Golden } from "../golden";
 
 /**
@@ -21,6 +22,11 @@ const KUITUN_2024 = { kuitunEffectiveFrom: "2024-01-01" };
 
 type Rows = (string | number | boolean)[][];
 const rows = (id: string, args: unknown[], options = {}) => call(id, args, options) as Rows;
+/** BENEFITS with a way: placed at the `way` parameter wherever the spec puts it (other optional arguments blank). */
+function benefitsWith(policy: string, code: string, way: string): unknown[] {
+  const at = specOf("BENEFITS").params.findIndex((p) => p.name === "way");
+  return [policy, code, ...Array<string>(at - 2).fill(""), way];
+}
 const money = (r: Rows) => r.slice(1).filter((x) => typeof x[2] === "number");
 
 describe("1. service-conditional money is not paid before its condition (阿拉山口 第十四条第（一）款, 奎屯 第二十二条第（一）项)", () => {
@@ -225,9 +231,9 @@ describe("3. the way of introduction, read in each document's terms", () => {
   });
 
   test("BENEFITS 阿拉山口 博士: 调动 has 第十六条 but not 第十七条 (招聘 only); 招聘 has both", () => {
-    expect(benefitItems([A, "博士", "调动"])).toEqual(expect.arrayContaining(["第十三条第（三）款", "第十六条"]));
-    expect(benefitItems([A, "博士", "调动"])).not.toContain("第十七条");
-    expect(benefitItems([A, "博士", "招聘"])).toContain("第十七条");
+    expect(benefitItems(benefitsWith(A, "博士", "调动"))).toEqual(expect.arrayContaining(["第十三条第（三）款", "第十六条"]));
+    expect(benefitItems(benefitsWith(A, "博士", "调动"))).not.toContain("第十七条");
+    expect(benefitItems(benefitsWith(A, "博士", "招聘"))).toContain("第十七条");
   });
 
   test("BENEFITS 阿拉山口 博士 with a blank way keeps 第十七条 and says it is for 招聘", () => {
@@ -235,8 +241,14 @@ describe("3. the way of introduction, read in each document's terms", () => {
     expect(String(row[4])).toContain("限招聘方式引进");
   });
 
+  test("wayBlank=ask: BENEFITS and SCHEDULE ask for the way where an item depends on it (张掖 第十四条第（二）（三）项)", () => {
+    expect(call("BENEFITS", [Z, "第一类"], { wayBlank: "ask" })).toEqual(expect.objectContaining({ code: "#VALUE!" }));
+    expect(call("SCHEDULE", [Z, "第一类", "2025-01-01"], { wayBlank: "ask" })).toEqual(expect.objectContaining({ code: "#VALUE!" }));
+    expect((call("BENEFITS", benefitsWith(Z, "第一类", "全职"), { wayBlank: "ask" }) as Rows).length).toBeGreaterThan(1);
+  });
+
   test("BENEFITS 张掖 第一类 兼职: no 人才公寓, 租房补贴 or 购房补贴 (第十四条第（二）（三）项 全职)", () => {
-    const cited = benefitItems([Z, "第一类", "兼职"]);
+    const cited = benefitItems(benefitsWith(Z, "第一类", "兼职"));
     expect(cited).not.toContain("第十四条第（二）项");
     expect(cited).not.toContain("第十四条第（三）项");
     expect(cited).toContain("第十四条第（五）项");
@@ -244,6 +256,7 @@ describe("3. the way of introduction, read in each document's terms", () => {
 
   test("SCHEDULE 吐鲁番 博士或正高 柔性: nothing of 第八条 to schedule", () => {
     expect(call("SCHEDULE", [T, "博士或正高", "2025-06-01", "", "柔性"])).toEqual(expect.objectContaining({ code: "#N/A" }));
+    expect(basisOf("SCHEDULE", [T, "博士或正高", "2025-06-01", "", "柔性"])).toContain("限刚性方式引进");
     expect(money(rows("SCHEDULE", [T, "博士或正高", "2025-06-01", "", "刚性"])).filter((r) => r[1] === "一次性安家费")).toEqual([
       ["2025-06-01", "一次性安家费", 150000, "第八条第（五）项", ""],
     ]);

@@ -8,7 +8,7 @@ import type { Way } from "../model/profile";
 import { minMonthsOf } from "./amounts";
 import { amountFor, appliesTo, monthsOf, yearlyCount } from "./benefit-specs";
 import { categoryOf } from "./lookup";
-import { benefitWayTruth, wayCondition, wayScope } from "./ways";
+import { benefitWayTruth, checkBenefitWay, wayCondition, wayScope } from "./ways";
 
 /** One line of what a category is entitled to: what an officer reads out to a new hire. */
 export interface BenefitLine {
@@ -86,6 +86,8 @@ export function benefitLines(doc: PolicyDocument, categoryRaw: string, options: 
     if (!appliesTo(b, category.code)) continue;
     const truth = benefitWayTruth(b, scope);
     if (truth === "no") continue;
+    // Option wayBlank=ask: an open way is asked for here too, as the amount functions and SCHEDULE do.
+    if (truth === "unknown") checkBenefitWay(doc, b, scope, way, options);
     const line = lineOf(b, category.code, options);
     if (!line) continue;
     lines.push(truth === "unknown" ? { ...line, condition: `${line.condition}（${wayCondition(doc, b.ways!)}）` } : line);

@@ -111,7 +111,7 @@ export function refund(doc: PolicyDocument, input: RefundInput): Result<Decimal>
   const rule = pickRule(doc, reason);
   const cites = cite(doc, rule.article);
   const options = input.options ?? DEFAULT_OPTIONS;
-  const listed = () => refundedItems(doc, rule, options).join("、");
+  const listed = () => refundedItems(doc, rule, options).join("、") + (rule.kind === "allReceived" && rule.itemsInKind ? `（${rule.itemsInKind.join("、")}以实物退回）` : "");
   if (input.item !== undefined) {
     const coverage = itemCoverage(doc, rule, input.item, options);
     if (coverage === "notCovered") {

@@ -11,7 +11,7 @@ import { amountFor, appliesTo, monthsOf, yearlyCount } from "./benefit-specs";
 import { categoryOf } from "./lookup";
 import { refund } from "./refund";
 import { serviceYears } from "./service";
-import { benefitWayTruth, checkBenefitWay, wayScope } from "./ways";
+import { benefitWayTruth, checkBenefitWay, wayCondition, wayScope } from "./ways";
 
 /**
  * The dated payments of a category from its start date, and, when an end date is given, only those due by
@@ -194,7 +194,9 @@ export function schedule(doc: PolicyDocument, categoryRaw: string, start: DayNum
   );
   const planned = benefits.flatMap((b) => linesOf(b, category.code, w, o, b.ways && benefitWayTruth(b, scope) === "unknown" ? checkBenefitWay(doc, b, scope, way, o).note : null));
   if (!benefits.some((b) => b.kind !== "range" && b.kind !== "service")) {
-    throw notApplicable(`《${doc.meta.title}》没有为${category.code}规定可排期的待遇`, `Nothing to schedule for ${category.code}`);
+    const byWay = doc.benefits.filter((b) => appliesTo(b, category.code) && b.kind !== "range" && b.kind !== "service" && benefitWayTruth(b, scope) === "no");
+    const why = byWay.length > 0 ? `：${[...new Set(byWay.map((b) => `${b.item}（${b.article.label}）${wayCondition(doc, b.ways!)}`))].join("；")}` : "";
+    throw notApplicable(`《${doc.meta.title}》没有为${category.code}${way ? `（引进方式${way}）` : ""}规定可排期的待遇${why}`, `Nothing to schedule for ${category.code}`);
   }
   // Money falling due after the document lapsed (临夏: 2026-06-22) rests on no document in force; decision payments-after-lapse.
   const lapse = doc.meta.validTo === null || o.paymentsAfterLapse === "continue" ? null : fromISO(doc.meta.validTo);
