@@ -30,7 +30,6 @@ export const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
   zhangyeMajorRule: [["both", "硕士与学士都须为急需紧缺专业", "both master's and bachelor's"], ["bachelorOnly", "仅学士须为急需紧缺专业", "bachelor's only"]],
   flexibleBoundInclusive: [["false", "不含3个月整", "exactly 3 months does not count"], ["true", "含3个月整", "exactly 3 months counts"]],
   kuitunRefundHousingSubsidy: [["true", "含特聘住房补贴", "including the housing subsidy"], ["false", "不含特聘住房补贴", "excluding the housing subsidy"]],
-  highTitle: [["associate", "按副高统计", "counted as associate senior"], ["unsplit", "单列“高级（未分正副）”", "a column of its own"]],
   wayBlank: [["state", "照算，写明限哪种引进方式", "compute, stating the way required"], ["ask", "要求填写引进方式", "ask for the way"]],
   flexibleAsSpecial: [["true", "“柔性”按特聘", "“柔性” is 特聘"], ["false", "“柔性”须写明具体方式", "“柔性” must be made specific"]],
   zhangyeHousingChoice: [["apartment", "人才公寓", "the talent apartment"], ["subsidy", "租房补贴或生活补贴", "the rent or living subsidy"]],

@@ -99,11 +99,8 @@ function fromNumber(n: number, label: string, need: DateNeed): DayNumber {
 }
 
 function fromText(raw: string, label: string, need: DateNeed): DayNumber {
-  // a time of day after the date is dropped (no lookbehind: the functions bundle stays ES2017)
-  const t = ascii(raw)
-    .replace(/([日号])\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, "$1")
-    .replace(/[ T]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, "")
-    .trim();
+  // the time after a space or T, or right after 日/号 (kept): no lookbehind, which ES2017 webviews lack
+  const t = ascii(raw).replace(/(?:[ T]|([日号]))\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, "$1").trim();
   let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/.exec(t);
   if (m) return ymd(label, Number(m[1]), Number(m[2]), Number(m[3]), raw.trim());
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
