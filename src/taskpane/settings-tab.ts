@@ -37,6 +37,7 @@ export const CHOICES: Partial<Record<keyof E.Options, readonly Choice[]>> = {
   serviceYearMoney: [["completed", "服务满该年度（或所需月数）后", "once the year (or its months) is served"], ["started", "服务年度开始时", "when the service year starts"]],
   zhangyeNationalLevel: [["titles", "国家级称号", "national titles"], ["programmes", "另含百千万人才工程、国务院特殊津贴", "national programmes too"]],
   paymentsAfterLapse: [["stop", "文件失效后停发", "stop when the document lapses"], ["continue", "照发", "continue"]],
+  highTitle: [["associate", "按副高统计", "counted as associate senior"], ["unsplit", "单列“高级（未分正副）”", "a column of its own"]],
 };
 
 /** The options that are a date or a count, not a choice among words; a term may be 0 (“按文件”). */

@@ -263,6 +263,11 @@ export type RefundRule =
       reasons: RefundReason[];
       /** For probation rules: the probation length in months (试用期为6个月). */
       probationMonths?: number;
+      /**
+       * For probation rules: the longest service, in months, with which a leaving can still be the
+       * probation's failed assessment (probation, then the assessment and its 认定). Longer is refused.
+       */
+      probationLeavingWithinMonths?: number;
       text: string;
     };
 

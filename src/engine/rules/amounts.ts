@@ -222,6 +222,10 @@ export function yearlySubsidy(doc: PolicyDocument, categoryRaw: string, input: Y
   if (input.monthsServed !== undefined && (!Number.isFinite(input.monthsServed) || input.monthsServed < 0)) {
     throw invalid("服务月数不能为负数", "Months served cannot be negative");
   }
+  // the months served within one year of service: a year has twelve
+  if (input.monthsServed !== undefined && input.monthsServed > 12) {
+    throw invalid(`当年服务月数应在0到12之间，而不是 ${input.monthsServed}`, "Months served in a year cannot exceed 12");
+  }
   if (input.year === undefined) {
     if (spec.minMonthsInYear !== undefined && input.monthsServed !== undefined && input.monthsServed < spec.minMonthsInYear) {
       steps.push(`当年服务${input.monthsServed}个月，不足${spec.minMonthsInYear}个月，不发放`);

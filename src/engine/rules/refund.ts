@@ -143,6 +143,13 @@ export function refund(doc: PolicyDocument, input: RefundInput): Result<Decimal>
     // Register: kuitun-probation.
     const months = rule.probationMonths ?? 0;
     const served = yearsOnBasis(input.yearsServed, input.basis);
+    const within = rule.probationLeavingWithinMonths;
+    if (within !== undefined && served.times(12).gt(within)) {
+      throw invalid(
+        `${rule.article.label}：试用期${months}个月，期满考核；服务 ${formatPlain(served)} 年后离开不会是试用期考核不合格，请核对离开原因或服务年限`,
+        "A leaving this long after the probation cannot be its failed assessment",
+      );
+    }
     return result(received, cites, () => [
       `${REASON_ZH.probation}：${rule.text}`,
       `试用期${months}个月，期满考核不合格，经专项办认定后解除合同（服务年限按${BASIS_ZH[input.basis]}计为 ${formatPlain(served)} 年，不影响退还），退还已享受的待遇 ${formatYuan(received)}元`,

@@ -249,6 +249,9 @@ export const KUITUN_2025: PolicyDocument = {
       trigger: "probationFailure",
       reasons: ["probation"],
       probationMonths: 6,
+      // the assessment is made 试用期满 and the contract ends after 专项办认定: two years are allowed for both
+      // (register: kuitun-probation)
+      probationLeavingWithinMonths: 24,
       text: `试用期（6个月）满考核不合格的，解除聘任（用）合同，${RETURN_TEXT}`,
     },
     {
