@@ -36,7 +36,7 @@ export { titleRecognition, NOT_YET } from "./rules/titles";
 export { readTitle, parseTitle, titleLevelOf, TITLE_WORDS, TITLE_SERIES, SKILL_GRADES, TITLE_DECISIONS, type TitleReading, type SkillGrade } from "./rules/title-words";
 export { benefitLines, type BenefitLine } from "./rules/benefits";
 export { schedule, type ScheduleLine } from "./rules/schedule";
-export { statedWay, wayClasses } from "./rules/ways";
+export { checkBenefitWay, statedWay, wayClasses, wayScope } from "./rules/ways";
 export {
   flexible,
   leaveYears,

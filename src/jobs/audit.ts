@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import * as E from "../engine";
+import { refundWayBar } from "./refund-way";
 import { describeMapping, layoutOf, OUTPUT_MARK, type Layout, type Mapping } from "./columns";
 import { inChunks, loadPoliciesFor, messageOf, policyOfRow, Ungoverned, type JobOptions } from "./context";
 import { assumedItems } from "./ledger";
@@ -95,6 +96,8 @@ export function auditRow(p: Person, job: JobOptions): AuditRow & { rule?: Omit<R
       if (!rule) return unchecked(doc.refundNote ?? `《${doc.meta.title}》没有退还补贴的规定`);
       return compare(E.ZERO, E.formatCitations(E.cite(doc, rule.article)), "离职日期为空或写明在职：未离职，应退 0 元");
     } else return unchecked("缺少服务年限（或引进日期与离职日期）");
+    const barred = refundWayBar(doc, p, categoryCode(doc, p, o), o);
+    if (barred) return unchecked(barred);
     const r = E.refund(doc, { received: p.paid, yearsServed: years, basis: o.basis, reason: p.reason ?? "personal", agreementYears: p.agreementYears, item: p.item, options: o });
     const applied = r.citations[0]?.article.key;
     const rule = doc.refunds.find((x) => x.article.key === applied);
@@ -115,6 +118,15 @@ export function auditRow(p: Person, job: JobOptions): AuditRow & { rule?: Omit<R
     };
   } catch (e) {
     return unchecked(messageOf(e));
+  }
+}
+
+/** The row's 人才类别: its own cell, else classified from the profile; undefined when neither says. */
+function categoryCode(doc: E.PolicyDocument, p: Person, o: E.Options): string | undefined {
+  try {
+    return p.categoryWord ? E.categoryOf(doc, p.categoryWord).code : E.classify(doc, p.profile, o).value;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import * as E from "../engine";
+import { refundWayBar } from "./refund-way";
 import { describeMapping, layoutOf, OUTPUT_MARK, type Layout, type Mapping } from "./columns";
 import { inChunks, loadPoliciesFor, messageOf, policyOfRow, Ungoverned, type JobOptions } from "./context";
 import { notAPerson, readPerson, type Person } from "./person";
@@ -169,7 +170,9 @@ export function ledgerRow(p: Person, job: JobOptions, itemMode = false): { cells
     notes.push("离职日期为空或写明在职：未离职，不退还");
   } else if (years !== undefined && (p.end !== undefined || p.years !== undefined) && doc.refunds.length > 0) {
     // Only people who have left owe anything: an end date, or a years-served figure, says they have.
-    if (p.paid !== undefined) {
+    const barred = p.paid !== undefined ? refundWayBar(doc, p, code, o) : undefined;
+    if (barred) errors.push(`应退金额：${barred}`);
+    else if (p.paid !== undefined) {
       const y = years;
       const r = take("refund", () => refundOf(y), fen);
       if (r !== undefined && p.item !== undefined && r.isZero()) {

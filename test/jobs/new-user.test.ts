@@ -43,3 +43,22 @@ test("a 合计 row under a roster is not a person in the statistics", () => {
   expect(r.out).toMatch(/正高\t1\t12\.50\t12\.50/);
   expect(r.out).not.toContain("未识别");
 });
+
+test("money the way of introduction excludes is flagged, not refunded by the article's arithmetic (张掖 第十四条第（三）项, 第十条)", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("发放台账");
+  ws.addRow(["姓名", "适用政策", "人才类别", "引进方式", "补贴项目", "已发金额", "引进日期", "离职日期", "应退金额"]);
+  // 全职: 2023-01-01 … 2024-05-06 is 1 whole year: 400000 − 40000 × 1 = 360000, as recorded
+  ws.addRow(["甲", "zhangye-2022", "第一类", "全职", "购房补贴", 400000, new Date(Date.UTC(2023, 0, 1)), new Date(Date.UTC(2024, 4, 6)), 360000]);
+  // 兼职: the purchase subsidy is for 全职引进人才 only, so the 400000 was never due: no refund figure
+  ws.addRow(["乙", "zhangye-2022", "第一类", "兼职", "购房补贴", 400000, new Date(Date.UTC(2023, 0, 1)), new Date(Date.UTC(2024, 4, 6)), 360000]);
+  const input = join(mkdtempSync(join(tmpdir(), "talent-new-user-")), "in.xlsx");
+  await wb.xlsx.writeFile(input);
+  const a = run("audit", input, "-o", out());
+  expect(a.code).toBe(0);
+  expect(a.out).toContain("已复核 2 行：一致 1，不一致 0，无法复核 1");
+  const l = run("ledger", input, "-o", out());
+  expect(l.code).toBe(0);
+  expect(l.out).toContain("其中 1 行有错误");
+});
