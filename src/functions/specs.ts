@@ -431,8 +431,8 @@ export const SPECS: readonly FunctionSpec[] = [
     params: [P_POLICY, { name: "startDate", zh: "离岗日期" }, { name: "extensionYears", zh: "延长年限", optional: true }],
     shape: "cell",
     resultZh: "离岗创业期满日",
-    evaluate(args) {
-      const r = E.leaveEnd(policy(args[0]), A.date(args[1], "离岗日期"), A.optQuantity(args[2], "延长年限") ?? 0);
+    evaluate(args, options) {
+      const r = E.leaveEnd(policy(args[0]), A.date(args[1], "离岗日期"), A.optQuantity(args[2], "延长年限") ?? 0, options);
       return { result: r, cells: E.toExcelSerial(r.value), say: () => E.toISO(r.value) };
     },
   },

@@ -27,3 +27,10 @@ test("a year has twelve months: 13 months served in one year is refused, 12 is a
   // 阿拉山口 第十四条第（一）项: 10万元 a year for a year with at least 6 months served
   expect(invoke(specOf("YEARLYSUBSIDY"), ["alashankou-2014", "特聘专家", 2, 12], DEFAULT_OPTIONS)).toEqual([[100000]]);
 });
+
+test("临夏 末段: a leave that starts outside 2021-06-23 … 2026-06-22 is not granted under the document", () => {
+  expect(refusal("LEAVEEND", ["linxia-2021", "2021-06-22"])).toMatchObject({ code: "#N/A", message: expect.stringContaining("不在其施行期内") });
+  expect(refusal("LEAVEEND", ["linxia-2021", "2026-06-23"])).toMatchObject({ code: "#N/A" });
+  // the first day in force: three years by 民法典第二百零二条 end on 2024-06-22 (Excel serial 45465)
+  expect(invoke(specOf("LEAVEEND"), ["linxia-2021", "2021-06-23"], DEFAULT_OPTIONS)).toEqual([[45465]]);
+});

@@ -2,9 +2,10 @@ import type Decimal from "decimal.js";
 import { periodEnd, toISO, type DayNumber } from "../core/dates";
 import { invalid, notApplicable } from "../core/errors";
 import { formatPlain, formatYuan, money, ZERO } from "../core/money";
-import type { Options } from "../core/options";
+import { DEFAULT_OPTIONS, type Options } from "../core/options";
 import { cite, result, type Result } from "../core/result";
 import type { MinimumService, PolicyDocument } from "../model/policy";
+import { inForce } from "./governing";
 import { categoryOf } from "./lookup";
 
 /**
@@ -85,7 +86,14 @@ export function leaveYears(doc: PolicyDocument, extensionYears = 0): Result<numb
  * The last day of a 离岗创业 period that starts on a date, by 《民法典》第二百零二条 (dates.ts periodEnd): the day
  * before the ending month's day corresponding to the first day, or that month's last day where it has none.
  */
-export function leaveEnd(doc: PolicyDocument, start: DayNumber, extensionYears = 0): Result<DayNumber> {
+export function leaveEnd(doc: PolicyDocument, start: DayNumber, extensionYears = 0, options: Options = DEFAULT_OPTIONS): Result<DayNumber> {
+  // a leave that starts outside the document's validity is not granted under it (临夏: five years from 2021-06-23)
+  if (!inForce(doc.meta, start, options)) {
+    throw notApplicable(
+      `《${doc.meta.title}》${doc.meta.validity.zh}（${doc.meta.validity.article.label}），${toISO(start)} 离岗不在其施行期内，不适用本文件`,
+      `${doc.meta.id} is not in force on ${toISO(start)}`,
+    );
+  }
   const years = leaveYears(doc, extensionYears);
   const months = Math.round(years.value * 12);
   const end = periodEnd(start, months);
