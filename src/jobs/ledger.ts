@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import * as E from "../engine";
-import { refundWayBar } from "./refund-way";
+import { refundWayBar, wayExcludes } from "./refund-way";
 import { describeMapping, layoutOf, OUTPUT_MARK, type Layout, type Mapping } from "./columns";
 import { inChunks, loadPoliciesFor, messageOf, policyOfRow, Ungoverned, type JobOptions } from "./context";
 import { notAPerson, readPerson, type Person } from "./person";
@@ -136,8 +136,10 @@ export function ledgerRow(p: Person, job: JobOptions, itemMode = false): { cells
     if (itemMode) {
       if (p.item !== undefined) {
         cells.item = p.item;
-        const s = itemStandard(doc, p.item, c);
-        if (s) {
+        const excluded = wayExcludes(doc, p, c, o);
+        const s = excluded ? undefined : itemStandard(doc, p.item, c);
+        if (excluded) notes.push(excluded);
+        else if (s) {
           cells.itemStandard = s.amount;
           cells.itemUnit = s.unit;
           citations.push(...E.cite(doc, s.article));

@@ -10,6 +10,12 @@ import type { Person } from "./person";
  * allows the item (the way's own reading is the rules' business, ways.ts).
  */
 export function refundWayBar(doc: E.PolicyDocument, p: Person, code: string | undefined, o: E.Options): string | undefined {
+  const why = wayExcludes(doc, p, code, o);
+  return why && `${why}；已发金额不是该人员应享受的待遇，不按退还条款计算，请核对发放`;
+}
+
+/** Why the person's way of introduction excludes every benefit of the row's item (or of the refunded items). */
+export function wayExcludes(doc: E.PolicyDocument, p: Person, code: string | undefined, o: E.Options): string | undefined {
   if (code === undefined) return undefined;
   let way: E.Way | undefined;
   let scope: ReadonlySet<string> | undefined;
@@ -35,5 +41,5 @@ export function refundWayBar(doc: E.PolicyDocument, p: Person, code: string | un
       }
     }
   }
-  return reasons.length > 0 ? `${reasons.join("；")}；已发金额不是该人员应享受的待遇，不按退还条款计算，请核对发放` : undefined;
+  return reasons.length > 0 ? reasons.join("；") : undefined;
 }

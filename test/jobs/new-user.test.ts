@@ -58,7 +58,16 @@ test("money the way of introduction excludes is flagged, not refunded by the art
   const a = run("audit", input, "-o", out());
   expect(a.code).toBe(0);
   expect(a.out).toContain("已复核 2 行：一致 1，不一致 0，无法复核 1");
-  const l = run("ledger", input, "-o", out());
+  const filled = out();
+  const l = run("ledger", input, "-o", filled);
   expect(l.code).toBe(0);
   expect(l.out).toContain("其中 1 行有错误");
+  // the item's standard (第十四条第（三）项: 第一类 40万元) is shown for 甲 only: 乙's way excludes it
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.readFile(filled);
+  const sheet = back.getWorksheet("发放台账")!;
+  const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ""));
+  const col = header.indexOf("【人才政策】本项目标准（元）");
+  expect(col).toBeGreaterThan(0);
+  expect([sheet.getRow(2).getCell(col).value, sheet.getRow(3).getCell(col).value ?? null]).toEqual([400000, null]);
 });
