@@ -16,7 +16,7 @@ const STEPS: { say: string; argv: string[] }[] = [
   { say: "张掖：第二类人才服务满3年离职，应退购房补贴", argv: ["calc", "TALENT.REFUND", "zhangye-2022", "150000", "3"] },
   { say: "……以及这个数字的来历", argv: ["calc", "TALENT.EXPLAIN", "zhangye-2022", "REFUND", "150000", "3"] },
   { say: "奎屯：第二十二条第（三）项人才（博士或正高）的全部待遇", argv: ["calc", "TALENT.BENEFITS", "kuitun-2025", "博士或正高"] },
-  { say: "吐鲁番：第四条第（三）项人才（省部级专家）2025-03-01引进、2026-09-30离职：发放与退还计划", argv: ["calc", "TALENT.SCHEDULE", "turpan-2025", "第三档", "45717", "46295"] },
+  { say: "吐鲁番：第四条第（三）项人才（省部级专家）2025-06-01引进（第二十二条：2025-05-05 起施行）、2026-09-30离职：发放与退还计划", argv: ["calc", "TALENT.SCHEDULE", "turpan-2025", "第三档", "45809", "46295"] },
   { say: "2022年8月在张掖引进的人适用哪份文件", argv: ["calc", "TALENT.POLICYFOR", "张掖", "44774"] },
   { say: "填充张掖台账（示例台账含合并的标题行和空行）", argv: ["ledger", ex("zhangye-ledger.xlsx"), "-o", out("zhangye-ledger-已填充.xlsx"), "--policy", "zhangye-2022", "--force"] },
   { say: "填充多城市名册（按城市和引进日期确定适用文件）", argv: ["ledger", ex("mixed-roster.xlsx"), "-o", out("mixed-roster-已填充.xlsx"), "--force"] },
