@@ -1,13 +1,8 @@
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { runCli } from "./run-cli";
 
 /** The command line as users run it: the built dist/cli.js, in a child process. */
-const cli = join(__dirname, "../../dist/cli.js");
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { out: r.stdout, err: r.stderr, code: r.status };
-}
+const run = runCli;
 
 describe("talent-policy calc", () => {
   test("the issue's example", () => {

@@ -1,19 +1,15 @@
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { runCli } from "./run-cli";
 
 /** The ledger and audit commands on real .xlsx files, in a child process as users run them. */
 const root = join(__dirname, "../..");
-const cli = join(root, "dist/cli.js");
 const examples = join(root, "examples");
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { out: r.stdout, err: r.stderr, code: r.status };
-}
+const run = runCli;
 
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 

@@ -4,16 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, unzipSync, zipSync, strFromU8 } from "fflate";
 import { handmadeLedger, LEDGER_PART } from "./fixtures/handmade";
+import { runCli } from "./run-cli";
 
 /** Every message and output rule of the command line, as users meet them: Chinese, early, exit code 2. */
 const root = join(__dirname, "../..");
 const cli = join(root, "dist/cli.js");
 const examples = join(root, "examples");
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { out: r.stdout, err: r.stderr, code: r.status };
-}
+const run = runCli;
 
 // each test runs the command in child processes, seconds each on a loaded machine
 jest.setTimeout(120_000);

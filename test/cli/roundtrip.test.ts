@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { handmadeLedger, LEDGER_PART } from "./fixtures/handmade";
+import { runCli } from "./run-cli";
 
 /**
  * The workbook comes back whole: on ledgers carrying every part a real one may have, written by openpyxl
@@ -11,14 +12,9 @@ import { handmadeLedger, LEDGER_PART } from "./fixtures/handmade";
  * relationships and the content types is byte-identical, the only parts added are ours, and the ledger
  * sheet's original cells and rows are there byte for byte.
  */
-const root = join(__dirname, "../..");
-const cli = join(root, "dist/cli.js");
 const python = ["python3", "/usr/bin/python3"].find((p) => spawnSync(p, ["-c", "import openpyxl, PIL"]).status === 0);
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { out: r.stdout, err: r.stderr, code: r.status };
-}
+const run = runCli;
 
 const EXTENDED = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]);
 

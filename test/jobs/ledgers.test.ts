@@ -3,21 +3,17 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { runCli } from "../cli/run-cli";
 
 /**
  * Ledgers as offices keep them, through the command line as users run it: the realistic ledgers built with
  * openpyxl (ledgers/make_ledgers.py) and the failing inputs of the issue (cases/, copied from
  * /work/shared/cases). Every expected value is worked by hand from the articles, in the comments.
  */
-const root = join(__dirname, "../..");
-const cli = join(root, "dist/cli.js");
 const ledgers = join(__dirname, "ledgers");
 const cases = join(__dirname, "cases");
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { out: r.stdout, err: r.stderr, code: r.status };
-}
+const run = runCli;
 
 async function sheets(file: string): Promise<unknown[][][]> {
   const wb = new ExcelJS.Workbook();

@@ -1,21 +1,17 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runCli } from "../cli/run-cli";
 
 /**
  * Ledgers a new user built with openpyxl to break the command line (test/jobs/new-user/), kept as cases.
  * Expected values are worked by hand from 张掖 第十四条第（三）项: the purchase subsidy is refunded by the years
  * not served of ten (subsidy − subsidy ÷ 10 × whole years served); no other item is named there.
  */
-const cli = join(__dirname, "../../dist/cli.js");
 const here = join(__dirname, "new-user");
 jest.setTimeout(120_000);
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-  return { out: r.stdout, err: r.stderr, code: r.status };
-}
+const run = runCli;
 
 const out = () => join(mkdtempSync(join(tmpdir(), "talent-new-user-")), "out.xlsx");
 
