@@ -22,6 +22,28 @@ export function article(key: string, label: string): ArticleRef {
   return { key, label };
 }
 
+/**
+ * A value that depends on how an office reads the text (an option of the interpretation register): the
+ * value for the option's setting, written as text ("true"/"false" for switches), else `otherwise`. Data,
+ * not code, so that a document can live in a file.
+ */
+export interface ByOption<T> {
+  byOption: keyof Options;
+  values: Record<string, T>;
+  otherwise: T;
+}
+
+export function isByOption<T>(v: T | ByOption<T>): v is ByOption<T> {
+  return typeof v === "object" && v !== null && "byOption" in v;
+}
+
+/** The value an option's setting picks. */
+export function chosen<T>(v: T | ByOption<T>, options: Options): T {
+  if (!isByOption(v)) return v;
+  const setting = String(options[v.byOption]);
+  return Object.prototype.hasOwnProperty.call(v.values, setting) ? v.values[setting]! : v.otherwise;
+}
+
 export interface DocumentRef {
   docNumber: string | null;
   title: string;
@@ -73,7 +95,7 @@ export interface CategoryDef {
    * The condition of the article; categories without one can be given but not derived. A function where
    * an option changes the reading (张掖 第六条第（三）项).
    */
-  when?: Criterion | ((options: Options) => Criterion);
+  when?: Criterion | ByOption<Criterion>;
   /** The document's ways of introduction this category is for (特聘专家: 特聘); absent where any way. */
   ways?: string[];
   /** The condition itself says the way (张掖 第十二条第（二）项: 智库入库专家 are engaged 柔性): a blank way is not asked for. */
@@ -90,7 +112,7 @@ export interface WayScheme {
   article: ArticleRef;
   /** The document's ways, in its own words. */
   classes: readonly string[];
-  means: Partial<Record<Way, readonly string[] | ((o: Options) => readonly string[])>>;
+  means: Partial<Record<Way, readonly string[] | ByOption<readonly string[]>>>;
 }
 
 export type Unit = "元" | "元/月" | "元/年" | "㎡";

@@ -47,7 +47,7 @@ const WAYS: WayScheme = {
     借调: ["特聘"],
     兼职: ["特聘"],
     合作研究: ["特聘"],
-    柔性: (o) => (o.flexibleAsSpecial ? ["特聘"] : ["招聘", "调动", "特聘"]),
+    柔性: { byOption: "flexibleAsSpecial", values: { true: ["特聘"] }, otherwise: ["招聘", "调动", "特聘"] },
     援疆: ["援疆"],
     创办企业: ["创业"],
   },

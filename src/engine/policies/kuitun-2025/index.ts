@@ -45,7 +45,7 @@ const WAYS: WayScheme = {
     兼职: ["特聘"],
     合作研究: ["特聘"],
     创办企业: ["特聘"],
-    柔性: (o) => (o.flexibleAsSpecial ? ["特聘"] : [...NOT_SPECIAL, "特聘"]),
+    柔性: { byOption: "flexibleAsSpecial", values: { true: ["特聘"] }, otherwise: [...NOT_SPECIAL, "特聘"] },
   },
 };
 

@@ -74,10 +74,11 @@ export const TURPAN_2025: PolicyDocument = {
       { honorIn: ["国家级专家", "国家级带头人"], label: "国家有突出贡献的中青年专家，国家级学术技术带头人" }),
     tier(3, "省部级专家", "“新世纪百千万人才工程”人选，省部级有突出贡献的中青年专家及学科、学术带头人", "Provincial expert or national talent-programme member",
       // 第八条第（五）项(3) names only 百千万人才 and 省部级有突出贡献的中青年专家 (decision turpan-tier3).
-      (o) =>
-        o.turpanTier3 === "group"
-          ? { honorIn: ["百千万人才", "省部级专家", "省部级带头人"], label: "进入国家“新世纪百千万人才工程”人选，省部级有突出贡献的中青年专家及学科、学术带头人" }
-          : { honorIn: ["百千万人才", "省部级专家"], label: "进入国家“新世纪百千万人才工程”人选、省部级有突出贡献的中青年专家（第八条第（五）项(3)所列）" }),
+      {
+        byOption: "turpanTier3",
+        values: { group: { honorIn: ["百千万人才", "省部级专家", "省部级带头人"], label: "进入国家“新世纪百千万人才工程”人选，省部级有突出贡献的中青年专家及学科、学术带头人" } },
+        otherwise: { honorIn: ["百千万人才", "省部级专家"], label: "进入国家“新世纪百千万人才工程”人选、省部级有突出贡献的中青年专家（第八条第（五）项(3)所列）" },
+      }),
     tier(4, "国务院津贴专家", "享受国务院特殊津贴的专家、博士生导师", "State Council special-allowance expert or doctoral supervisor",
       { honorIn: ["国务院津贴", "博导"], label: "享受国务院特殊津贴的专家，博士生导师" }),
     tier(5, "博士或正高", "博士或具有正高级专业技术职称的人员", "Doctor or full senior title",

@@ -118,9 +118,11 @@ export const ZHANGYE_2022: PolicyDocument = {
       article: A6_3,
       summary: "其他院校硕士，或“双一流”院校全日制本科学士，且所学专业为急需紧缺专业",
       summaryEn: "Master's from another university, or full-time bachelor's from a Double First-Class university, in an urgent field",
-      when: (o) => ({
-        any: [o.zhangyeMajorRule === "both" ? { all: [masterOtherSchool, urgent] } : masterOtherSchool, firstClassBachelor],
-      }),
+      when: {
+        byOption: "zhangyeMajorRule",
+        values: { both: { any: [{ all: [masterOtherSchool, urgent] }, firstClassBachelor] } },
+        otherwise: { any: [masterOtherSchool, firstClassBachelor] },
+      },
     },
   ],
 
