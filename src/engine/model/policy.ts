@@ -1,36 +1,56 @@
-import type { Options } from "../core/options";
-import type { Criterion } from "./criteria";
-import type { ItemKey } from "./items";
-import type { Honor, Way } from "./profile";
+import * as z from "zod/mini";
+import { DEFAULT_OPTIONS, type Options } from "../core/options";
+import type { Degree, School, TitleLevel } from "../core/vocabulary";
+import { ITEMS, type ItemKey } from "./items";
+import { HONORS, WAY_WORDS, type Honor, type Way } from "./profile";
 import type { ScaleId } from "./sanctions";
 
 /**
- * The shape every policy document is encoded in. A document is data: its metadata, its categories with
- * the conditions of the article that defines them, and its benefits and rules, each with the article it
- * comes from. The generic rules in ../rules read these; no amount lives anywhere but here.
+ * The policy file format: one document (a city's talent-introduction policy, or an agreement) as data —
+ * its metadata, article texts, categories with the conditions of the article that defines them, benefits,
+ * refund and other rules, each value with the article it comes from, and the readings taken where the text
+ * is ambiguous. The built-in documents are files of this format (policies/<id>/policy.json); an office
+ * writes its own through the policy workbook. This schema is the format's definition: the types the
+ * engine computes with are inferred from it, and docs/policy-format.md is generated from its descriptions.
+ * A file is data only: nothing in it is evaluated.
  */
 
-/** An article or item of a document, as the document numbers it (第十四条第（三）项). */
-export interface ArticleRef {
-  /** Stable key into the document's article texts: "14", "14.3", "8.5". */
-  key: string;
-  /** How it is cited, in the document's own numbering. */
-  label: string;
-}
+export const POLICY_FORMAT = "talent-policy/1";
 
-export function article(key: string, label: string): ArticleRef {
-  return { key, label };
-}
+const d = <T extends z.ZodMiniType>(schema: T, text: string): T => schema.check(z.describe(text)) as T;
+const list = <T extends z.ZodMiniType>(schema: T) => z.array(schema);
+const isoDate = d(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), "日期，YYYY-MM-DD");
+const text = z.string().check(z.minLength(1));
+/** Amounts are whole or decimal 元 (or ㎡, years, months), never negative. */
+const amount = z.number().check(z.nonnegative());
+const years = z.int().check(z.nonnegative());
+const decimalText = d(z.string().check(z.regex(/^\d+(\.\d+)?$/)), "小数，写成文字（“0.5”），以免二进制舍入");
+
+const OPTION_KEYS = Object.keys(DEFAULT_OPTIONS) as [keyof Options, ...(keyof Options)[]];
+const optionKey = d(z.enum(OPTION_KEYS), "口径选项（见 docs/interpretations.md）");
+const degree = z.enum(["博士", "硕士", "学士", "专科", "无"] as const satisfies readonly Degree[]);
+const titleLevel = z.enum(["正高", "副高", "中级", "初级", "无"] as const satisfies readonly TitleLevel[]);
+const school = z.enum(["双一流", "其他"] as const satisfies readonly School[]);
+const honor = z.enum(HONORS.keys() as [Honor, ...Honor[]]);
+const way = z.enum(Object.keys(WAY_WORDS) as [Way, ...Way[]]);
+const item = z.enum(Object.keys(ITEMS) as [ItemKey, ...ItemKey[]]);
+const scale = z.enum(["党纪处分", "政务处分", "事业单位处分", "企业职工处分"] as const satisfies readonly ScaleId[]);
 
 /**
  * A value that depends on how an office reads the text (an option of the interpretation register): the
- * value for the option's setting, written as text ("true"/"false" for switches), else `otherwise`. Data,
- * not code, so that a document can live in a file.
+ * value for the option's setting, written as text ("true"/"false" for switches), else `otherwise`.
  */
 export interface ByOption<T> {
   byOption: keyof Options;
   values: Record<string, T>;
   otherwise: T;
+}
+
+function byOption<T extends z.ZodMiniType>(value: T) {
+  return d(
+    z.strictObject({ byOption: optionKey, values: z.record(z.string(), value), otherwise: value }),
+    "随口径选项而定的值：选项取 values 中的某值时用该值，否则用 otherwise",
+  );
 }
 
 export function isByOption<T>(v: T | ByOption<T>): v is ByOption<T> {
@@ -44,365 +64,421 @@ export function chosen<T>(v: T | ByOption<T>, options: Options): T {
   return Object.prototype.hasOwnProperty.call(v.values, setting) ? v.values[setting]! : v.otherwise;
 }
 
-export interface DocumentRef {
-  docNumber: string | null;
-  title: string;
+export const ArticleRefSchema = d(
+  z.strictObject({
+    key: d(z.string(), "条文键：条或条.项（“14.3” = 第十四条第（三）项），对应 articles；通用口径为空"),
+    label: d(text, "按文件自己的编号引用（第十四条第（三）项）"),
+  }),
+  "条款依据",
+);
+export type ArticleRef = z.output<typeof ArticleRefSchema>;
+
+export function article(key: string, label: string): ArticleRef {
+  return { key, label };
 }
 
-/** A document that governed before this one and is only mentioned, not encoded. */
-export interface Predecessor extends DocumentRef {
-  /** The last introduction date (ISO, inclusive) it governs. */
-  until: string;
-  note: string;
-  article: ArticleRef;
-}
+/** Category conditions in the article's words (`label`); see model/criteria.ts for how they are judged. */
+export type Criterion =
+  | { degreeIn: Degree[]; label: string }
+  | { titleAtLeast: TitleLevel; label: string }
+  | { school: School; label: string }
+  | { urgentMajor: true; label: string }
+  | { honorIn: Honor[]; label: string }
+  | { noHonor: Honor[]; label: string }
+  | { wayIn: string[]; label: string }
+  | { all: Criterion[] }
+  | { any: Criterion[] };
 
-export interface PolicyMeta {
-  id: string;
-  kind: "policy" | "agreement";
-  title: string;
-  titleEn: string;
-  /** The city the document governs (the word HR staff use for it), or null for a template. */
-  city: string | null;
-  cityAliases: string[];
-  issuer: string;
-  docNumber: string | null;
-  /** ISO date printed on the document, or null where none is printed. */
-  issued: string | null;
-  /** First day in force (ISO, inclusive); null where the document prints no date (see `validFromOption`). */
-  validFrom: string | null;
-  /** Where no date is printed, the option that holds the date the product takes it from. */
-  validFromOption?: "kuitunEffectiveFrom";
-  /** Last day in force (ISO, inclusive); null while it has no end. */
-  validTo: string | null;
-  validity: { article: ArticleRef; zh: string; en: string };
-  trial: boolean;
-  repeals: DocumentRef[];
-  /** Documents that still govern people introduced before this one (e.g. 吐鲁番 第二十二条). */
-  predecessors: Predecessor[];
-  source: { file: string; part?: string };
-  aliases: string[];
-}
+export const CriterionSchema: z.ZodMiniType<Criterion> = d(
+  z.union([
+    z.strictObject({ degreeIn: list(degree), label: text }),
+    z.strictObject({ titleAtLeast: titleLevel, label: text }),
+    z.strictObject({ school, label: text }),
+    z.strictObject({ urgentMajor: z.literal(true), label: text }),
+    z.strictObject({ honorIn: list(honor), label: text }),
+    z.strictObject({ noHonor: list(honor), label: text }),
+    z.strictObject({ wayIn: list(text), label: text }),
+    z.strictObject({
+      get all() {
+        return list(CriterionSchema);
+      },
+    }),
+    z.strictObject({
+      get any() {
+        return list(CriterionSchema);
+      },
+    }),
+  ]),
+  "类别条件：学位属于、职称不低于、院校、急需紧缺专业、具有称号、不具有称号、引进方式，或其全部（all）、任一（any）",
+);
 
-export interface CategoryDef {
-  code: string;
-  /** Other ways sheets write the code (1, 一类, 第4条(一)...). */
-  aliases: string[];
-  article: ArticleRef;
-  summary: string;
-  summaryEn: string;
-  /**
-   * The condition of the article; categories without one can be given but not derived. A function where
-   * an option changes the reading (张掖 第六条第（三）项).
-   */
-  when?: Criterion | ByOption<Criterion>;
-  /** The document's ways of introduction this category is for (特聘专家: 特聘); absent where any way. */
-  ways?: string[];
-  /** The condition itself says the way (张掖 第十二条第（二）项: 智库入库专家 are engaged 柔性): a blank way is not asked for. */
-  wayImplied?: boolean;
-  /** Another article the category rests on when its condition holds (阿拉山口 第十四条第㈥款 for 援疆 staff who transfer). */
-  via?: { when: Criterion; article: ArticleRef; text: string };
-}
+const DocumentRefSchema = z.strictObject({ docNumber: z.nullable(text), title: text });
+export type DocumentRef = z.output<typeof DocumentRefSchema>;
 
-/**
- * How a document names its ways of introduction (阿拉山口 第十一条: 招聘、调动、特聘) and which of them each
- * normalised way word means there. A word missing from `means` is not a way this document knows.
- */
-export interface WayScheme {
-  article: ArticleRef;
-  /** The document's ways, in its own words. */
-  classes: readonly string[];
-  means: Partial<Record<Way, readonly string[] | ByOption<readonly string[]>>>;
-}
+const PredecessorSchema = d(
+  z.strictObject({
+    docNumber: z.nullable(text),
+    title: text,
+    until: d(isoDate, "它管辖的最后一个引进日期（含）"),
+    note: text,
+    article: ArticleRefSchema,
+  }),
+  "此前引进的人员仍适用、但未录入的旧文件",
+);
+export type Predecessor = z.output<typeof PredecessorSchema>;
+
+export const PolicyMetaSchema = d(
+  z.strictObject({
+    id: d(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,63}$/)), "文件标识：小写字母、数字和连字符（zhangye-2022）"),
+    kind: z.enum(["policy", "agreement"]),
+    title: text,
+    titleEn: z.string(),
+    city: d(z.nullable(text), "适用的城市（人事表格里的写法），协议模板为 null"),
+    cityAliases: list(text),
+    issuer: text,
+    docNumber: z.nullable(text),
+    issued: d(z.nullable(isoDate), "印发日期；文件未印的为 null"),
+    validFrom: d(z.nullable(isoDate), "施行的第一日（含）；文件未印日期的为 null，见 validFromOption"),
+    validFromOption: z.optional(z.literal("kuitunEffectiveFrom")),
+    validTo: d(z.nullable(isoDate), "有效的最后一日（含）；未规定有效期的为 null"),
+    validity: z.strictObject({ article: ArticleRefSchema, zh: text, en: z.string() }),
+    trial: d(z.boolean(), "试行"),
+    repeals: d(list(DocumentRefSchema), "本文件废止的文件"),
+    predecessors: list(PredecessorSchema),
+    source: d(z.strictObject({ file: text, part: z.optional(text) }), "原文出处"),
+    aliases: d(list(text), "表格里指称本文件的其他写法（城市名、文号、简称）"),
+  }),
+  "文件信息",
+);
+export type PolicyMeta = z.output<typeof PolicyMetaSchema>;
+
+export const CategoryDefSchema = d(
+  z.strictObject({
+    code: d(text, "人才类别代码（第一类、A类、院士……），CATEGORY 返回它"),
+    aliases: d(list(z.string()), "表格里类别的其他写法（1、一类、第4条(一)……）"),
+    article: ArticleRefSchema,
+    summary: text,
+    summaryEn: z.string(),
+    note: z.optional(d(text, "说明（为何这样录入）")),
+    when: z.optional(d(z.union([CriterionSchema, byOption(CriterionSchema)]), "条文规定的条件；没有的类别只能给出不能推断")),
+    ways: z.optional(d(list(text), "本类别限定的引进方式（文件自己的说法）；缺省为任何方式")),
+    wayImplied: z.optional(d(z.boolean(), "条件本身已说明引进方式，引进方式空白时不要求填写")),
+    via: z.optional(
+      d(z.strictObject({ when: CriterionSchema, article: ArticleRefSchema, text }), "条件成立时，本类别另依据的条款"),
+    ),
+  }),
+  "人才类别（按文件排列的先后判定，第一个符合的为准）",
+);
+export type CategoryDef = z.output<typeof CategoryDefSchema>;
+
+export const WaySchemeSchema = d(
+  z.strictObject({
+    article: ArticleRefSchema,
+    classes: d(list(text), "文件自己规定的引进方式"),
+    means: d(
+      z.partialRecord(way, z.union([list(text), byOption(list(text))])),
+      "表格里的引进方式用语（标准化后）各对应文件的哪些方式；未列出的用语不是本文件的方式",
+    ),
+  }),
+  "引进方式",
+);
+export type WayScheme = z.output<typeof WaySchemeSchema>;
 
 export type Unit = "元" | "元/月" | "元/年" | "㎡";
 
-interface BenefitBase {
-  id: string;
-  item: string;
-  itemEn: string;
-  article: ArticleRef;
-  /** When the benefit is due, in the article's words. */
-  condition: string;
-  /** Category codes the benefit applies to; "*" for every category of the document. */
-  categories: string[] | "*";
-  /** The document's ways of introduction the benefit is for (张掖 第十四条第（三）项: 全职); absent where any way. */
-  ways?: readonly string[];
-  /** One of alternatives offered by the article (人才公寓 or 租房补贴): SCHEDULE keeps the one the option picks. */
-  choice?: { option: "zhangyeHousingChoice"; value: string; text: string };
-}
+const AMOUNTS = "按人才类别代码的金额；键 \"*\" 为本待遇适用的每个类别";
 
-export interface LumpSumAmount {
-  total: number;
-  /** Amounts of the instalments where the article splits it (分三年支付); they add up to `total`. */
-  instalments?: number[];
-  /** Paid once this many years of service are complete (工作一年考核合格后一次性发放). */
-  dueAfterYears?: number;
-  /** What must be checked when it falls due and the ledger cannot show (考核合格, 项目效益显著). */
-  check?: string;
-}
+const benefitBase = {
+  id: d(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/)), "待遇标识（文件内唯一，字母数字）"),
+  item: d(text, "待遇名称，按条文"),
+  itemEn: z.string(),
+  article: ArticleRefSchema,
+  condition: d(text, "何时给予，按条文"),
+  categories: d(z.union([list(text), z.literal("*")]), "适用的人才类别代码；\"*\" 为本文件全部类别"),
+  ways: z.optional(d(list(text), "限定的引进方式（文件自己的说法）；缺省为任何方式")),
+  choice: z.optional(
+    d(z.strictObject({ option: z.literal("zhangyeHousingChoice"), value: text, text }), "条文给出的二选一中的一项：按口径选项取舍"),
+  ),
+  note: z.optional(d(text, "说明（为何这样录入）")),
+};
 
-export interface LumpSumBenefit extends BenefitBase {
-  kind: "lumpSum";
-  role: "purchaseSubsidy" | "settlement" | "carSubsidy";
-  amounts: Record<string, LumpSumAmount>;
-  /** 吐鲁番 第八条第（五）项: when both spouses are introduced talent, one receives half. */
-  spouseHalf?: { article: ArticleRef; text: string };
-}
+const LumpSumAmountSchema = z.strictObject({
+  total: d(amount, "总额（元）"),
+  instalments: z.optional(d(list(amount), "分期金额（元），合计须等于总额")),
+  dueAfterYears: z.optional(d(years, "服务满此年数后一次发放")),
+  check: z.optional(d(text, "到期时须核实、台账看不出的条件（考核合格）")),
+});
+export type LumpSumAmount = z.output<typeof LumpSumAmountSchema>;
 
-export interface MonthlyBenefit extends BenefitBase {
-  kind: "monthly";
-  role: "allowance";
-  amounts: Record<string, { perMonth: number; months: number }>;
-  /**
-   * Where the text ties the period to the service agreement (吐鲁番 第十一条: 协议期内兑现津贴), the option
-   * that holds the agreement's term in years; `months` is then the document's own term.
-   */
-  monthsOption?: "agreementYears";
-}
+const LumpSumBenefitSchema = z.strictObject({
+  ...benefitBase,
+  kind: z.literal("lumpSum"),
+  role: z.enum(["purchaseSubsidy", "settlement", "carSubsidy"]),
+  amounts: d(z.record(text, LumpSumAmountSchema), AMOUNTS),
+  spouseHalf: z.optional(d(z.strictObject({ article: ArticleRefSchema, text }), "夫妻双方均为引进人才时一方减半")),
+});
+export type LumpSumBenefit = z.output<typeof LumpSumBenefitSchema>;
 
-export interface YearlyAmount {
-  perYear: number;
-  /** How many years it is paid; null where the article sets no limit. */
-  years: number | null;
-  /** Cap on the sum of all years (累计不超过). */
-  cap?: number;
-  /** Months of service within a year needed for that year's payment (一年内累计服务满6个月). */
-  minMonthsInYear?: number;
-  /** The amount is a floor (不少于), not a fixed sum. */
-  atLeast?: boolean;
-  /**
-   * A reading, not a term of the text (option serviceYearMoney): the year's money is due once this many months
-   * of that service year are served (奎屯 “每服务一年”: 12; 张掖 智库: 1, the least its agreement may fix).
-   */
-  afterMonthsServed?: number;
-}
+const MonthlyBenefitSchema = z.strictObject({
+  ...benefitBase,
+  kind: z.literal("monthly"),
+  role: z.literal("allowance"),
+  amounts: d(z.record(text, z.strictObject({ perMonth: d(amount, "每月（元）"), months: d(years, "月数") })), AMOUNTS),
+  monthsOption: z.optional(d(z.literal("agreementYears"), "月数随服务协议期限（口径选项 agreementYears）")),
+});
+export type MonthlyBenefit = z.output<typeof MonthlyBenefitSchema>;
 
-export interface YearlyBenefit extends BenefitBase {
-  kind: "yearly";
-  role: "rentSubsidy" | "yearlySubsidy";
-  amounts: Record<string, YearlyAmount>;
-}
+const YearlyAmountSchema = z.strictObject({
+  perYear: d(amount, "每年（元）"),
+  years: d(z.nullable(years), "发放年数；条文不限的为 null"),
+  cap: z.optional(d(amount, "累计上限（元）")),
+  minMonthsInYear: z.optional(d(years, "当年须服务满的月数")),
+  atLeast: z.optional(d(z.boolean(), "金额是下限（不少于）")),
+  afterMonthsServed: z.optional(d(years, "服务年度满此月数后该年的款到期（口径 serviceYearMoney）")),
+});
+export type YearlyAmount = z.output<typeof YearlyAmountSchema>;
 
-export interface HousingAmount {
-  /** Floor area in m²; null where the article gives none (人才公寓). */
-  area: number | null;
-  /** The article says “左右” (about). */
-  approx: boolean;
-  /** Years of free use where limited (五年内免费提供). */
-  freeYears: number | null;
-  /** Given outright after this many years of continuous work; null if never. */
-  giftAfterYears: number | null;
-  /** What the gift waits for where it is not continuous work (项目连续实施5年以上且效益显著). */
-  giftWhen?: string;
-}
+const YearlyBenefitSchema = z.strictObject({
+  ...benefitBase,
+  kind: z.literal("yearly"),
+  role: z.enum(["rentSubsidy", "yearlySubsidy"]),
+  amounts: d(z.record(text, YearlyAmountSchema), AMOUNTS),
+});
+export type YearlyBenefit = z.output<typeof YearlyBenefitSchema>;
 
-export interface HousingBenefit extends BenefitBase {
-  kind: "housing";
-  amounts: Record<string, HousingAmount>;
-}
+const HousingAmountSchema = z.strictObject({
+  area: d(z.nullable(amount), "面积（㎡）；条文未给的为 null"),
+  approx: d(z.boolean(), "条文说“左右”"),
+  freeYears: d(z.nullable(years), "免费使用年数；不限的为 null"),
+  giftAfterYears: d(z.nullable(years), "连续工作满此年数后赠予；不赠予的为 null"),
+  giftWhen: z.optional(d(text, "赠予所待的其他条件")),
+});
+export type HousingAmount = z.output<typeof HousingAmountSchema>;
 
-export interface RangeAmount {
-  min: number | null;
-  max: number | null;
-  /** Where the article names no figure (视项目大小给予一定额度). */
-  unspecified?: string;
-}
+const HousingBenefitSchema = z.strictObject({ ...benefitBase, kind: z.literal("housing"), amounts: d(z.record(text, HousingAmountSchema), AMOUNTS) });
+export type HousingBenefit = z.output<typeof HousingBenefitSchema>;
 
-export interface RangeBenefit extends BenefitBase {
-  kind: "range";
-  role: "startupFund" | "award" | "transferGrant";
-  amounts: Record<string, RangeAmount>;
-}
+const RangeAmountSchema = z.strictObject({
+  min: d(z.nullable(amount), "下限（元）"),
+  max: d(z.nullable(amount), "上限（元）"),
+  unspecified: z.optional(d(text, "条文未给数额时的原话（视项目大小给予一定额度）")),
+});
+export type RangeAmount = z.output<typeof RangeAmountSchema>;
 
+const RangeBenefitSchema = z.strictObject({
+  ...benefitBase,
+  kind: z.literal("range"),
+  role: z.enum(["startupFund", "award", "transferGrant"]),
+  amounts: d(z.record(text, RangeAmountSchema), AMOUNTS),
+});
+export type RangeBenefit = z.output<typeof RangeBenefitSchema>;
+
+const ServiceBenefitSchema = z.strictObject({ ...benefitBase, kind: z.literal("service") });
 /** A benefit with no amount in this document (落户, 子女入学, or one whose standard is in another file). */
-export interface ServiceBenefit extends BenefitBase {
-  kind: "service";
-}
+export type ServiceBenefit = z.output<typeof ServiceBenefitSchema>;
 
-export type Benefit = LumpSumBenefit | MonthlyBenefit | YearlyBenefit | HousingBenefit | RangeBenefit | ServiceBenefit;
+export const BenefitSchema = d(
+  z.discriminatedUnion("kind", [
+    LumpSumBenefitSchema,
+    MonthlyBenefitSchema,
+    YearlyBenefitSchema,
+    HousingBenefitSchema,
+    RangeBenefitSchema,
+    ServiceBenefitSchema,
+  ]),
+  "待遇：一次性（lumpSum，可分期或服务满 N 年后发）、按月（monthly）、按年（yearly）、实物住房（housing）、区间（range）、无金额的服务（service）",
+);
+export type Benefit = z.output<typeof BenefitSchema>;
 
-/** A non-monetary benefit every category of the document gets (落户, 子女入学 …), cited by its item. */
-export function serviceBenefit(id: string, key: string, label: string, item: string, itemEn: string, condition: string): ServiceBenefit {
-  return { kind: "service", id, item, itemEn, article: article(key, label), condition, categories: "*" };
-}
+const AgeLimitsSchema = z.strictObject({
+  article: ArticleRefSchema,
+  maxAge: d(z.record(text, years), "各类别的最高年龄（周岁，含本数）"),
+  exemptHonors: d(list(honor), "不受年龄限制的称号"),
+  exemptWhen: z.optional(z.strictObject({ option: z.literal("zhangyeNationalLevel"), value: text, honors: list(honor) })),
+  exemptLabel: text,
+});
+export type AgeLimits = z.output<typeof AgeLimitsSchema>;
 
-export interface AgeLimits {
-  article: ArticleRef;
-  /** Highest age in 周岁 per category (不超过 includes the bound). */
-  maxAge: Record<string, number>;
-  exemptHonors: Honor[];
-  /** Further honours that lift the limit under one reading (张掖 “国家级相当层次”: option zhangyeNationalLevel). */
-  exemptWhen?: { option: "zhangyeNationalLevel"; value: string; honors: Honor[] };
-  exemptLabel: string;
-}
+const SanctionBoundSchema = z.strictObject({
+  ground: d(text, "grounds 中由本项决定的情形"),
+  article: ArticleRefSchema,
+  atLeast: d(z.partialRecord(scale, text), "各处分序列中够得上的最轻一级（“以上”含本级）"),
+});
+export type SanctionBound = z.output<typeof SanctionBoundSchema>;
 
-export interface GroundList {
-  article: ArticleRef;
-  /** Canonical ground → its words; the key is written as the article does. */
-  grounds: Record<string, string[]>;
-  consequence: string;
-  /** The ground that names sanctions “以上” a step, read on the national scales (model/sanctions.ts). */
-  sanctions?: SanctionBound;
-  /** Words sheets write that fall short of every ground (一年基本合格, 考核合格): FALSE with why, not refused. */
-  shortOf?: { label: string; why: string; words: string[] }[];
-}
-
-/** 张掖 第二十三条第（四）项 “受党内严重警告或行政记大过以上处分”: the lowest step that qualifies on each scale. */
-export interface SanctionBound {
-  /** The key in `grounds` this bound decides. */
-  ground: string;
-  article: ArticleRef;
-  /** Per scale, the lightest step that qualifies (以上 includes it); a scale not listed is not reached. */
-  atLeast: Partial<Record<ScaleId, string>>;
-}
+const GroundListSchema = z.strictObject({
+  article: ArticleRefSchema,
+  grounds: d(z.record(text, list(text)), "情形 → 表格里的写法"),
+  consequence: text,
+  sanctions: z.optional(SanctionBoundSchema),
+  shortOf: z.optional(
+    d(list(z.strictObject({ label: text, why: text, words: list(text) })), "够不上任何情形的写法：判为否并说明，不报错"),
+  ),
+  note: z.optional(text),
+});
+export type GroundList = z.output<typeof GroundListSchema>;
 
 export type RefundReason = "personal" | "probation" | "employer";
+const refundReason = z.enum(["personal", "probation", "employer"]);
 
-export type RefundRule =
-  | {
-      kind: "proportional";
-      article: ArticleRef;
-      benefitIds: string[];
-      /** The items the article claws back, in ledgers' words (a row of another item refunds nothing). */
-      items: ItemKey[];
-      /** Years after which nothing is refunded (服务不满十年的). */
-      fullYears: number;
-      formula: string;
-    }
-  | {
-      kind: "allReceived";
-      article: ArticleRef;
-      benefitIds: string[];
-      /** The items the article claws back, in ledgers' words (a row of another item refunds nothing). */
-      items: ItemKey[];
-      /** Items the article takes back in kind (奎屯 “退回已享受的住房”): handed back, not paid back. */
-      itemsInKind?: ItemKey[];
-      /** What triggers it: leaving within the agreement, or failing probation. */
-      trigger: "leaveWithinAgreement" | "probationFailure";
-      /** Benefits refunded only when an option says so (奎屯 特聘 housing subsidies). */
-      optionalBenefits?: { ids: string[]; option: "kuitunRefundHousingSubsidy" };
-      reasons: RefundReason[];
-      /** For probation rules: the probation length in months (试用期为6个月). */
-      probationMonths?: number;
-      /**
-       * For probation rules: the longest service, in months, with which a leaving can still be the
-       * probation's failed assessment (probation, then the assessment and its 认定). Longer is refused.
-       */
-      probationLeavingWithinMonths?: number;
-      text: string;
-    };
+const refundBase = {
+  article: ArticleRefSchema,
+  benefitIds: d(list(text), "本条退还的待遇标识"),
+  items: d(list(item), "本条追回的补贴项目（台账用语），其他项目的行不退"),
+  note: z.optional(text),
+};
 
-export interface ProjectSupport {
-  article: ArticleRef;
-  /** Projects of at least this amount qualify (50 万元以上, bound included). */
-  threshold: number;
-  rate: string;
-  cap: number;
-}
+export const RefundRuleSchema = d(
+  z.discriminatedUnion("kind", [
+    z.strictObject({
+      ...refundBase,
+      kind: z.literal("proportional"),
+      fullYears: d(years, "服务满此年数后不再退还（服务不满十年的）"),
+      formula: text,
+    }),
+    z.strictObject({
+      ...refundBase,
+      kind: z.literal("allReceived"),
+      itemsInKind: z.optional(d(list(item), "以实物退回的项目（退回已享受的住房）")),
+      trigger: z.enum(["leaveWithinAgreement", "probationFailure"]),
+      optionalBenefits: z.optional(z.strictObject({ ids: list(text), option: z.literal("kuitunRefundHousingSubsidy") })),
+      reasons: list(refundReason),
+      probationMonths: z.optional(d(years, "试用期（月）")),
+      probationLeavingWithinMonths: z.optional(d(years, "试用期考核不合格离开时最长的服务月数；更长的不予认定")),
+      text,
+    }),
+  ]),
+  "退还规则：按未服务年限比例（proportional），或全部退还已领取的（allReceived）",
+);
+export type RefundRule = z.output<typeof RefundRuleSchema>;
 
-export interface FlexibleRule {
-  article: ArticleRef;
-  /** Months a year the person must serve. */
-  months: number;
-  /** 不少于 (true) or 超过 (false, strict unless the option says otherwise). */
-  inclusive: boolean;
-  /** Categories the test applies to; "*" for all. */
-  categories: string[] | "*";
-  consequence: string;
-}
+const ProjectSupportSchema = z.strictObject({ article: ArticleRefSchema, threshold: amount, rate: decimalText, cap: amount });
+export type ProjectSupport = z.output<typeof ProjectSupportSchema>;
 
-export interface LeaveRule {
-  article: ArticleRef;
-  years: number;
-  maxExtensionYears: number;
-  maxTotalYears: number;
-  text: string;
-}
+const FlexibleRuleSchema = z.strictObject({
+  article: ArticleRefSchema,
+  months: d(years, "每年须服务的月数"),
+  inclusive: d(z.boolean(), "不少于（true）或超过（false）"),
+  categories: z.union([list(text), z.literal("*")]),
+  consequence: text,
+});
+export type FlexibleRule = z.output<typeof FlexibleRuleSchema>;
 
-export interface ShareRule {
-  article: ArticleRef;
-  /** Shares as decimal strings (“0.5”); max null where the text sets only a floor. */
-  min: string;
-  max: string | null;
-  of: string;
-}
+const LeaveRuleSchema = z.strictObject({ article: ArticleRefSchema, years, maxExtensionYears: years, maxTotalYears: years, text });
+export type LeaveRule = z.output<typeof LeaveRuleSchema>;
 
-export interface LoanCap {
-  article: ArticleRef;
-  caps: Record<string, { amount: number; label: string; words: string[] }>;
-}
+const ShareRuleSchema = z.strictObject({ article: ArticleRefSchema, min: decimalText, max: z.nullable(decimalText), of: text });
+export type ShareRule = z.output<typeof ShareRuleSchema>;
 
-export interface CostShareRule {
-  article: ArticleRef;
-  byFunding: Record<string, { finance: string | null; unit: string | null; label: string; words: string[]; note?: string }>;
-}
+const LoanCapSchema = z.strictObject({
+  article: ArticleRefSchema,
+  caps: z.record(text, z.strictObject({ amount, label: text, words: list(text) })),
+});
+export type LoanCap = z.output<typeof LoanCapSchema>;
 
-export interface TitleRecognition {
-  article: ArticleRef;
-  rules: { degree: "博士" | "硕士"; years: number; title: string }[];
-  exception: string;
-}
+const CostShareRuleSchema = z.strictObject({
+  article: ArticleRefSchema,
+  byFunding: z.record(
+    text,
+    z.strictObject({ finance: z.nullable(decimalText), unit: z.nullable(decimalText), label: text, words: list(text), note: z.optional(text) }),
+  ),
+});
+export type CostShareRule = z.output<typeof CostShareRuleSchema>;
 
-export interface MinimumService {
-  article: ArticleRef;
-  rules: { way: string; years?: number; monthsPerYear?: number; text: string }[];
-}
+const TitleRecognitionSchema = z.strictObject({
+  article: ArticleRefSchema,
+  rules: list(z.strictObject({ degree: z.enum(["博士", "硕士"]), years, title: text })),
+  exception: text,
+});
+export type TitleRecognition = z.output<typeof TitleRecognitionSchema>;
 
-export interface PenaltyRules {
-  commission: { article: ArticleRef; rate: string; condition: string };
-  leak: { article: ArticleRef; text: string };
-  leave: { article: ArticleRef; text: string };
-}
+const MinimumServiceSchema = z.strictObject({
+  article: ArticleRefSchema,
+  rules: list(z.strictObject({ way: text, years: z.optional(d(amount, "年（可为小数：试用期半年为 0.5）")), monthsPerYear: z.optional(years), text })),
+});
+export type MinimumService = z.output<typeof MinimumServiceSchema>;
 
+const PenaltyRulesSchema = z.strictObject({
+  commission: z.strictObject({ article: ArticleRefSchema, rate: decimalText, condition: text }),
+  leak: z.strictObject({ article: ArticleRefSchema, text }),
+  leave: z.strictObject({ article: ArticleRefSchema, text }),
+});
+export type PenaltyRules = z.output<typeof PenaltyRulesSchema>;
+
+export const DecisionSchema = d(
+  z.strictObject({
+    id: d(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)), "口径标识"),
+    article: ArticleRefSchema,
+    question: text,
+    decision: text,
+    option: z.optional(d(z.strictObject({ key: text, values: text }), "改变此口径的选项及其取值")),
+  }),
+  "口径：条文有歧义处的问题、本产品的取舍、依据条款，以及可改变它的选项",
+);
 /** An ambiguity of the text and how the product resolves it. */
-export interface Decision {
-  id: string;
-  article: ArticleRef;
-  question: string;
-  decision: string;
-  /** The option that switches it, if offices plausibly differ. */
-  option?: { key: string; values: string };
-}
+export type Decision = z.output<typeof DecisionSchema>;
 
-export interface PolicyDocument {
-  meta: PolicyMeta;
-  /** The document's ways of introduction, where its benefits depend on them. */
-  ways?: WayScheme;
-  categories: CategoryDef[];
-  /** Why CATEGORY cannot derive a category from degree and title in this document, if it cannot. */
-  classificationNote?: string;
-  benefits: Benefit[];
-  /** Where the document names benefits whose amounts are set elsewhere (平顶山: 平发〔2018〕12号). */
-  benefitsNote?: string;
-  ageLimits?: AgeLimits;
-  exclusions?: GroundList;
-  disqualification?: GroundList;
-  refunds: RefundRule[];
-  /** Why there is no refund rule, with the article that comes closest. */
-  refundNote?: string;
-  projectSupport?: ProjectSupport;
-  flexible?: FlexibleRule;
-  leave?: LeaveRule;
-  incomeShare?: ShareRule;
-  loans?: LoanCap;
-  costShare?: CostShareRule;
-  titleRecognition?: TitleRecognition;
-  minimumService?: MinimumService;
-  penalties?: PenaltyRules;
-  /** Default length of the service agreement in years, where the document requires one. */
-  agreementYears?: {
-    years: number;
-    article: ArticleRef;
-    /** The shortest agreement the document's money is given for (吐鲁番 第八条第（五）项 不低于五年), bound included. */
-    minimum?: { years: number; article: ArticleRef; text: string };
-  };
-}
+const AgreementYearsSchema = z.strictObject({
+  years,
+  article: ArticleRefSchema,
+  minimum: z.optional(d(z.strictObject({ years, article: ArticleRefSchema, text }), "待遇所要求的最短协议期限（含本数）")),
+});
+
+/** The rules of a document: everything the engine computes with. */
+const rules = {
+  ways: z.optional(WaySchemeSchema),
+  categories: list(CategoryDefSchema),
+  classificationNote: z.optional(d(text, "不能由学历职称推断类别时的说明")),
+  benefits: list(BenefitSchema),
+  benefitsNote: z.optional(d(text, "待遇标准在其他文件时的说明")),
+  ageLimits: z.optional(AgeLimitsSchema),
+  exclusions: z.optional(d(GroundListSchema, "不列入引进范围的情形")),
+  disqualification: z.optional(d(GroundListSchema, "取消待遇的情形")),
+  refunds: list(RefundRuleSchema),
+  refundNote: z.optional(d(text, "没有退还条款时的说明及最接近的条款")),
+  projectSupport: z.optional(ProjectSupportSchema),
+  flexible: z.optional(FlexibleRuleSchema),
+  leave: z.optional(LeaveRuleSchema),
+  incomeShare: z.optional(ShareRuleSchema),
+  loans: z.optional(LoanCapSchema),
+  costShare: z.optional(CostShareRuleSchema),
+  titleRecognition: z.optional(TitleRecognitionSchema),
+  minimumService: z.optional(MinimumServiceSchema),
+  penalties: z.optional(PenaltyRulesSchema),
+  agreementYears: z.optional(d(AgreementYearsSchema, "文件要求签订的服务协议的默认年限")),
+};
+
+export const PolicyDocumentSchema = z.strictObject({ meta: PolicyMetaSchema, ...rules });
+export type PolicyDocument = z.output<typeof PolicyDocumentSchema>;
+
+/** A test case of a document, as a formula would call the function and the value the cell must show. */
+export const PolicyCaseSchema = d(
+  z.strictObject({
+    why: d(text, "所检查的内容，按条文"),
+    call: d(z.string().check(z.regex(/^[A-Z][A-Z0-9.]*$/)), "函数名（不带 TALENT.）"),
+    args: d(list(z.union([z.string(), z.number(), z.boolean(), z.null()])), "参数，空白为 null"),
+    expect: d(z.unknown(), "单元格应显示的值、溢出的各行，或错误（#VALUE!、#N/A）"),
+    cites: z.optional(d(z.string(), "结果须引用的条款，或错误信息中的一段")),
+    options: z.optional(z.record(optionKey, z.unknown())),
+  }),
+  "测试案例",
+);
+export type PolicyCase = z.output<typeof PolicyCaseSchema>;
+
+export const PolicyFileSchema = z.strictObject({
+  format: d(z.literal(POLICY_FORMAT), "格式版本"),
+  meta: PolicyMetaSchema,
+  articles: d(z.record(z.string().check(z.regex(/^[^\s.]+(\.[^\s.]+)*$/)), text), "条文原文，键为条或条.项（“14.3”；文件按“一、二、三”编号的写“三.1”）"),
+  decisions: list(DecisionSchema),
+  ...rules,
+  cases: z.optional(list(PolicyCaseSchema)),
+});
+/** One document as a file holds it: its rules, its text, its readings and (for a user's file) its test cases. */
+export type PolicyFile = z.output<typeof PolicyFileSchema>;
 
 /**
- * The text side of a document, kept apart from the data the functions compute with so that the
- * functions bundle stays small: the articles as printed, and the readings taken where the text is
- * ambiguous (each names the data or option it concerns).
+ * The text side of a document, shown where the articles are quoted (help pages, the pane, the register):
+ * the articles as printed and the readings taken where the text is ambiguous.
  */
 export interface PolicyText {
   /** Keys are 条 or 条.项 (“14.3” = 第十四条第（三）项). */
