@@ -50,4 +50,3 @@ export {
   type PenaltyKind,
 } from "./rules/terms";
 export { REGISTRY, policyEntries, registerPolicyFile, clearPolicyFiles, originText, type PolicyEntry, type PolicyOrigin } from "./policies/registry";
-export { readPolicyFile, documentOf, errorsOf, formatProblems, formatPath, type Problem, type PathPart, type ReadFile } from "./files/policy-file";

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
-import { PolicyFileSchema, type PolicyDocument, type PolicyFile, type PolicyText } from "../model/policy";
+import type { PolicyDocument, PolicyFile } from "../model/policy";
+import { PolicyFileSchema } from "../model/policy-format";
 import { checkPolicy } from "./check";
+export { documentOf } from "./document-of";
 
 /**
  * Reading a policy file (the built-in documents and an office's own alike): the schema first, then the
@@ -110,11 +112,6 @@ export function readPolicyFile(raw: unknown, others: readonly PolicyDocument["me
   return { file: parsed.data, problems: checkPolicy(parsed.data, others, reachability) };
 }
 
-/** The rules and the text of a file, as the engine keeps them apart. */
-export function documentOf(file: PolicyFile): { doc: PolicyDocument; text: PolicyText } {
-  const { format: _format, articles, decisions, cases: _cases, ...doc } = file;
-  return { doc, text: { ARTICLES: articles, DECISIONS: decisions } };
-}
 
 export function errorsOf(problems: readonly Problem[]): Problem[] {
   return problems.filter((p) => p.severity === "error");

@@ -1,6 +1,6 @@
 import BUILT_IN_METAS from "../../../policies/index.json";
-import { documentOf, errorsOf, formatProblems, readPolicyFile } from "../files/policy-file";
-import { PolicyMetaSchema, type PolicyDocument, type PolicyFile, type PolicyMeta, type PolicyText } from "../model/policy";
+import { documentOf } from "../files/document-of";
+import type { PolicyDocument, PolicyFile, PolicyMeta, PolicyText } from "../model/policy";
 
 /**
  * Every document the engine knows: the built-in policy files (policies/<id>/policy.json, listed with their
@@ -34,14 +34,18 @@ export function originText(origin: PolicyOrigin): string {
   return `本单位录入：${origin.file}${origin.version ? ` ${origin.version}` : ""}，${origin.hash}`;
 }
 
-const loadFile = (id: string): Promise<{ doc: PolicyDocument; text: PolicyText }> =>
-  import(/* webpackChunkName: "policy-[request]" */ `../../../policies/${id}/policy.json`).then((m: { default: unknown }) => {
-    const read = readPolicyFile(m.default);
-    const errors = errorsOf(read.problems);
-    // A built-in file that does not read is a defect of this release, not of the user's input.
-    if (!read.file || errors.length > 0) throw new Error(`policies/${id}/policy.json:\n${formatProblems(errors)}`);
-    return documentOf(read.file);
-  });
+/** A built-in file, read through the same schema and checks as a user's (both load with the first document). */
+async function loadFile(id: string): Promise<{ doc: PolicyDocument; text: PolicyText }> {
+  const [json, reader] = await Promise.all([
+    import(/* webpackChunkName: "policy-[request]" */ `../../../policies/${id}/policy.json`) as Promise<{ default: unknown }>,
+    import(/* webpackChunkName: "policy-reader" */ "../files/policy-file"),
+  ]);
+  const read = reader.readPolicyFile(json.default);
+  const errors = reader.errorsOf(read.problems);
+  // A built-in file that does not read is a defect of this release, not of the user's input.
+  if (!read.file || errors.length > 0) throw new Error(`policies/${id}/policy.json:\n${reader.formatProblems(errors)}`);
+  return documentOf(read.file);
+}
 
 function builtIn(meta: PolicyMeta): PolicyEntry {
   let file: Promise<{ doc: PolicyDocument; text: PolicyText }> | undefined;
@@ -49,8 +53,12 @@ function builtIn(meta: PolicyMeta): PolicyEntry {
   return { meta, load: () => once().then((f) => f.doc), text: () => once().then((f) => f.text) };
 }
 
-/** The built-in documents, in the order they are listed. */
-export const REGISTRY: readonly PolicyEntry[] = (BUILT_IN_METAS as unknown[]).map((m) => builtIn(PolicyMetaSchema.parse(m)));
+/**
+ * The built-in documents, in the order they are listed. The index is written from the files by the build
+ * and each file is validated when loaded; the metadata is not validated again here, to keep the schema out
+ * of the functions bundle.
+ */
+export const REGISTRY: readonly PolicyEntry[] = (BUILT_IN_METAS as PolicyMeta[]).map(builtIn);
 
 const userEntries: PolicyEntry[] = [];
 const listeners: (() => void)[] = [];
