@@ -26,7 +26,7 @@ export async function policyCommand(args: ParsedArgs, io: Io): Promise<number> {
   switch (sub) {
     case "check":
       if (rest.length !== 1) throw new UsageError(`policy check 需要一个政策文件，如 talent-policy policy check 本市政策.xlsx`);
-      return check(rest[0]!, io);
+      return await check(rest[0]!, io);
     case "export":
       if (rest.length !== 1) throw new UsageError(`policy export 需要一个政策，如 talent-policy policy export zhangye-2022 -o 张掖.xlsx`);
       await exportPolicy(rest[0]!, args, io);
@@ -40,7 +40,7 @@ export async function policyCommand(args: ParsedArgs, io: Io): Promise<number> {
   }
 }
 
-function check(path: string, io: Io): number {
+async function check(path: string, io: Io): Promise<number> {
   const loaded = readPolicyFileAt(path, E.policyEntries().map((e) => e.meta));
   const lines = problemLines(loaded);
   const errors = errorsOf(loaded.problems).length;
@@ -53,6 +53,8 @@ function check(path: string, io: Io): number {
     return 1;
   }
   E.registerPolicyFile(loaded.file, { kind: "user", file: basename(path), version: loaded.file.meta.version, hash: loaded.hash });
+  // Cases may name other documents too (a predecessor, a neighbouring city).
+  await E.loadAllPolicies();
   const cases = loaded.file.cases ?? [];
   if (cases.length === 0) {
     io.out("文件中没有测试案例：请在“测试案例”中按条文写几个（每个类别、每项待遇、每条退还规则至少一个），检查才有意义");
