@@ -24,3 +24,11 @@ test.each(ids.map((id) => [id] as const))("%s reads with no problem", (id) => {
   expect(formatProblems(read.problems)).toBe("");
   expect(read.file?.meta.id).toBe(id);
 });
+
+test.each(ids.map((id) => [id] as const))("%s: every reading a note names (口径 …) is in the document's register", (id) => {
+  const file = JSON.parse(readFileSync(join(root, id, "policy.json"), "utf8")) as { decisions: { id: string }[] };
+  const text = JSON.stringify(file);
+  const named = [...text.matchAll(/口径 ([a-z0-9-]+)/g)].map((m) => m[1]!);
+  const known = new Set(file.decisions.map((d) => d.id));
+  expect(named.filter((n) => !known.has(n))).toEqual([]);
+});

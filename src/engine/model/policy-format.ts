@@ -268,6 +268,7 @@ export type Benefit = z.output<typeof BenefitSchema>;
 
 const AgeLimitsSchema = z.strictObject({
   article: ArticleRefSchema,
+  note: z.optional(text),
   maxAge: d(z.record(text, years), "各类别的最高年龄（周岁，含本数）"),
   exemptHonors: d(list(honor), "不受年龄限制的称号"),
   exemptWhen: z.optional(z.strictObject({ option: z.literal("zhangyeNationalLevel"), value: text, honors: list(honor) })),
@@ -370,6 +371,7 @@ export type TitleRecognition = z.output<typeof TitleRecognitionSchema>;
 
 const MinimumServiceSchema = z.strictObject({
   article: ArticleRefSchema,
+  note: z.optional(text),
   rules: list(z.strictObject({ way: text, years: z.optional(d(amount, "年（可为小数：试用期半年为 0.5）")), monthsPerYear: z.optional(years), text })),
 });
 export type MinimumService = z.output<typeof MinimumServiceSchema>;
@@ -396,6 +398,7 @@ export type Decision = z.output<typeof DecisionSchema>;
 
 const AgreementYearsSchema = z.strictObject({
   years,
+  note: z.optional(text),
   article: ArticleRefSchema,
   minimum: z.optional(d(z.strictObject({ years, article: ArticleRefSchema, text }), "待遇所要求的最短协议期限（含本数）")),
 });
