@@ -8,3 +8,4 @@ export { gridsToPolicy, type ReadResult } from "./from-grids";
 export { SHEETS } from "./layout";
 export { formatProblem } from "./problems";
 export { FORMAT, type Cell, type CellRef, type Grids, type PolicyFile, type Problem } from "./types";
+export { writePolicyWorkbook, readPolicyWorkbook, templateGrids, PolicyWorkbookError, LIMITS } from "./xlsx";

@@ -1,0 +1,39 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { REGISTRY } from "../../src/engine/policies/registry";
+import { formatProblem, gridsToPolicy, readPolicyWorkbook, SHEETS, writePolicyWorkbook } from "../../src/policy-workbook";
+import { builtInFiles } from "./builtins";
+
+const dir = mkdtempSync(join(tmpdir(), "policy-workbook-"));
+
+describe("a built-in document through a real .xlsx file", () => {
+  test.each(REGISTRY.map((e, i) => [e.meta.id, i] as const))("%s: written by writePolicyWorkbook, read back the same", async (id, i) => {
+    const file = (await builtInFiles())[i]!;
+    const path = join(dir, `${id}.xlsx`);
+    await writePolicyWorkbook(file, path);
+    const { file: back, problems } = gridsToPolicy(await readPolicyWorkbook(path));
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(back).toEqual(file);
+  });
+});
+
+describe("the blank template", () => {
+  test("has the office's sheets, 说明 first, and nothing filled", async () => {
+    const path = join(dir, "模板.xlsx");
+    await writePolicyWorkbook(null, path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["说明", "文件信息", "条文", "引进方式", "人才类别", "类别条件", "待遇", "退还", "年龄与排除条件", "其他规则", "口径", "测试案例", "词表"]);
+    expect(wb.getWorksheet(SHEETS.lists)!.state).toBe("hidden");
+    // read back, it is a document with only the required fields of 文件信息 missing
+    const { problems } = gridsToPolicy(await readPolicyWorkbook(path));
+    expect(problems.map(formatProblem)).toEqual(
+      ["第2行 C列（值）：“文件信息”缺少“编号”", "第3行 C列（值）：“文件信息”缺少“文件类型”", "第4行 C列（值）：“文件信息”缺少“标题”",
+        "第5行 C列（值）：“文件信息”缺少“英文标题”", "第8行 C列（值）：“文件信息”缺少“发文机关”", "第14行 D列（条文键）：“文件信息”缺少“有效期条款”",
+        "第15行 C列（值）：“文件信息”缺少“有效期说明”", "第16行 C列（值）：“文件信息”缺少“有效期说明（英文）”", "第17行 C列（值）：“文件信息”缺少“试行”",
+        "第25行 C列（值）：“文件信息”缺少“来源文件”"].map((x) => `文件信息 ${x}`),
+    );
+  });
+});
