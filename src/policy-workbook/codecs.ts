@@ -159,7 +159,8 @@ export const DATE: Codec<string> = {
     try {
       return toISO(readDate(c, "日期"));
     } catch (e) {
-      if (isTalentError(e)) fail(e.message);
+      // the reader names the field first (“日期：”); the problem names the column already
+      if (isTalentError(e)) fail(e.message.replace(/^日期：/, ""));
       throw e;
     }
   },

@@ -131,7 +131,7 @@ function listRefs(): Map<string, string> {
   const refs = new Map<string, string>();
   Object.entries(sheetLists()).forEach(([name, words], i) => {
     const col = columnLetter(i);
-    refs.set(name, `${SHEETS.lists}!$${col}$2:$${col}$${Math.max(2, words.length + 1)}`);
+    refs.set(name, `'${SHEETS.lists}'!$${col}$2:$${col}$${Math.max(2, words.length + 1)}`);
   });
   return refs;
 }
