@@ -79,13 +79,13 @@ export function gridsToPolicy(grids: Grids): ReadResult {
   return { file: file as PolicyFile, problems, cellOf: (path) => sources.cellOf(path) };
 }
 
-function readTable(sheet: SheetReader, cols: typeof DECISION_COLUMNS, base: string, kindOf?: (r: number) => string | undefined): any[] {
+function readTable(sheet: SheetReader, cols: typeof DECISION_COLUMNS, base: string, kindOf?: (r: number) => string | undefined, formColumn?: string): any[] {
   const out: any[] = [];
   for (const r of sheet.dataRows()) {
     const el: any = {};
     const path = [base, out.length];
     sheet.sources.note(path, sheet.ref(r, cols[0]!.header));
-    readColumns(sheet, r, cols, el, path, kindOf?.(r));
+    readColumns(sheet, r, cols, el, path, kindOf?.(r), formColumn);
     out.push(el);
   }
   return out;
@@ -117,7 +117,8 @@ function readArticles(sheet: SheetReader, file: any): void {
 
 function readCategories(sheet: SheetReader, file: any): void {
   file.categories = [];
-  const words = new Map<string, string>();
+  // every code and alias → the category and row that has it: one word names one category
+  const words = new Map<string, { code: string; row: number }>();
   for (const r of sheet.dataRows()) {
     const el: any = {};
     const path = ["categories", file.categories.length];
@@ -126,8 +127,9 @@ function readCategories(sheet: SheetReader, file: any): void {
     for (const [w, header] of [[el.code, "类别代码"], ...(el.aliases ?? []).map((a: string) => [a, "别名"])] as [string | undefined, string][]) {
       if (w === undefined) continue;
       const other = words.get(w);
-      if (other !== undefined) sheet.problem(r, header, other === el.code ? `“${w}”重复` : `“${w}”已是类别“${other}”的代码或别名：同一个词只能指一个类别`);
-      else words.set(w, el.code ?? "");
+      if (!other) words.set(w, { code: el.code ?? "", row: r });
+      else if (header === "类别代码" && other.code === w) sheet.problem(r, header, `类别代码“${w}”与第${other.row + 1}行重复`);
+      else sheet.problem(r, header, `“${w}”已是第${other.row + 1}行类别“${other.code}”的代码或别名：同一个词只能指一个类别`);
     }
     file.categories.push(el);
   }
@@ -330,7 +332,7 @@ function readBenefits(sheet: SheetReader, file: any): void {
       if (kind !== undefined && b.role !== undefined && !ROLES_OF_KIND[kind]!.includes(b.role)) {
         sheet.problem(r, "用途", `“${BENEFIT_KIND.toZh(kind as any)}”的用途只能是${ROLES_OF_KIND[kind]!.map((x) => `“${ROLE.toZh(x as any)}”`).join("、")}`);
       }
-      if (kind !== "service") b.amounts = {};
+      if (kind !== undefined && kind !== "service") b.amounts = {};
       entry = { b, first: r, index };
       byId.set(id, entry);
       file.benefits.push(b);
@@ -382,7 +384,7 @@ function readBenefits(sheet: SheetReader, file: any): void {
 }
 
 function readRefunds(sheet: SheetReader, file: any): void {
-  file.refunds = readTable(sheet, REFUND_COLUMNS, "refunds", (r) => sheet.value(r, "退还方式", zh(REFUND_KIND)));
+  file.refunds = readTable(sheet, REFUND_COLUMNS, "refunds", (r) => sheet.value(r, "退还方式", zh(REFUND_KIND)), "退还方式");
 }
 
 function readCases(sheet: SheetReader): PolicyCase[] {

@@ -144,9 +144,9 @@ export function readKv(sheet: SheetReader, sections: readonly Section[], file: a
       if (!sheet.blank(r, h.value)) sheet.problem(r, h.value, `“${f.zh}”是条款：请填在“${h.articleKey}”和“${h.articleLabel}”列，“${h.value}”列留空`);
       if (key === undefined) sheet.problem(r, h.articleKey, `“${f.zh}”须填写条文键（条文表中的键，如 14.3）`);
       if (label === undefined) sheet.problem(r, h.articleLabel, `“${f.zh}”须填写条款写法（如 第十四条第（三）项）`);
+      setAt.add(id);
       if (key === undefined || label === undefined) continue;
       setPath(obj, path, { key, label });
-      setAt.add(id);
       sheet.sources.note(full, sheet.ref(r, h.articleKey));
       sheet.sources.note([...full, "key"], sheet.ref(r, h.articleKey));
       sheet.sources.note([...full, "label"], sheet.ref(r, h.articleLabel));
@@ -171,7 +171,7 @@ export function readKv(sheet: SheetReader, sections: readonly Section[], file: a
     const obj = got.get(s);
     if (!obj && s.optional) continue;
     const target = obj ?? {};
-    fillBlanks(sheet, s, target, seen.get(s.name) ?? new Map());
+    fillBlanks(sheet, s, target, seen.get(s.name) ?? new Map(), (p) => setAt.has(JSON.stringify([...s.base, ...p])));
     for (const [k, v] of Object.entries(target)) setPath(file, [...s.base, k], v);
     if (s.base.length > 0 && obj) {
       const first = seen.get(s.name)?.values().next().value;
@@ -193,7 +193,7 @@ export function readKv(sheet: SheetReader, sections: readonly Section[], file: a
 }
 
 /** Missing fields of a rule that is there: required ones are problems, others become null or []. */
-function fillBlanks(sheet: SheetReader, s: Section, obj: any, rowOf: Map<string, number>): void {
+function fillBlanks(sheet: SheetReader, s: Section, obj: any, rowOf: Map<string, number>, written: (p: Path) => boolean): void {
   const within = (f: Field) => (f.within ? getPath(obj, f.within.split(".")) !== undefined : true);
   const absentObjects = new Set(s.fields.filter((f) => f.within && getPath(obj, f.within.split(".")) === undefined).map((f) => f.within!));
   for (const f of s.fields) {
@@ -212,7 +212,8 @@ function fillBlanks(sheet: SheetReader, s: Section, obj: any, rowOf: Map<string,
       for (const k of Array.isArray(container) ? container.map((_, i) => i) : Object.keys(container)) items.push([...f.path.slice(0, at), k, ...f.path.slice(at + 1)]);
     }
     for (const p of items) {
-      if (getPath(obj, p) !== undefined) continue;
+      // a value that was there but wrong has its own problem already
+      if (getPath(obj, p) !== undefined || written(p)) continue;
       if (f.blank === "null") setPath(obj, p, null);
       else if (f.blank === "empty") setPath(obj, p, []);
       else if (f.blank === "required") {

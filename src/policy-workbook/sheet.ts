@@ -119,8 +119,11 @@ export class SheetReader {
     return { sheet: this.name, row: r + 1, ...(i !== undefined ? { column: columnLetter(i), header } : {}) };
   }
 
+  /** Records a problem once (a cell read twice, for its own column and for the form of its row, says it once). */
   problem(r: number | undefined, header: string | undefined, message: string): void {
-    this.problems.push(r === undefined ? { sheet: this.name, message } : { ...this.ref(r, header), message });
+    const p: Problem = r === undefined ? { sheet: this.name, message } : { ...this.ref(r, header), message };
+    const same = (q: Problem) => q.sheet === p.sheet && q.row === p.row && q.column === p.column && q.message === p.message;
+    if (!this.problems.some(same)) this.problems.push(p);
   }
 
   /** The decoded value of a cell, undefined where blank; a formula or a bad value is a problem. */
@@ -147,15 +150,15 @@ export class SheetReader {
  * Reads the columns of one row into `target`, noting each value's cell under `base`. Returns whether
  * the row had everything it needs; `kind` is the row's form where columns depend on it.
  */
-export function readColumns(sheet: SheetReader, r: number, cols: readonly Column[], target: any, base: Path, kind?: string): boolean {
+export function readColumns(sheet: SheetReader, r: number, cols: readonly Column[], target: any, base: Path, kind?: string, formColumn = "形式"): boolean {
   let ok = true;
   const filled = new Set<string>();
   const present = (col: Column) => !sheet.blank(r, col.header);
   for (const col of cols) if (present(col) && col.within) filled.add(col.within);
   for (const col of cols) {
-    const forKind = !col.kinds || (kind !== undefined && col.kinds.includes(kind));
-    if (!forKind) {
-      if (present(col)) sheet.problem(r, col.header, `“${col.header}”不用于这种形式的待遇，请留空`);
+    if (col.kinds && kind === undefined) continue; // the form itself is missing or wrong: reported on its own
+    if (col.kinds && !col.kinds.includes(kind!)) {
+      if (present(col)) sheet.problem(r, col.header, `“${col.header}”不用于这种形式（见本行“${formColumn}”列），请留空`);
       continue;
     }
     const v = sheet.value(r, col.header, col.codec);
