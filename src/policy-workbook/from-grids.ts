@@ -154,7 +154,7 @@ function fromGroups(groups: Leaf[][]): Criterion {
 }
 
 function readConditions(sheet: SheetReader, file: any, categorySheet: SheetReader): void {
-  interface Variant { groups: Map<string, Leaf[]>; rows: number[] }
+  interface Variant { groups: Map<string, Leaf[]>; rows: Map<string, number[]> }
   interface Bucket { option?: string; optionRow?: number; variants: Map<string | null, Variant>; first: number }
   const byCategory = new Map<string, { when?: Bucket; via?: Bucket }>();
   const codes = new Set(file.categories.map((c: any) => c.code));
@@ -224,24 +224,38 @@ function readConditions(sheet: SheetReader, file: any, categorySheet: SheetReade
       bucket.option = option;
       bucket.optionRow = r;
     }
-    const variant: Variant = bucket.variants.get(optionValue ?? null) ?? { groups: new Map(), rows: [] };
+    const variant: Variant = bucket.variants.get(optionValue ?? null) ?? { groups: new Map(), rows: new Map() };
     bucket.variants.set(optionValue ?? null, variant);
-    variant.rows.push(r);
     const g = variant.groups.get(groupCell) ?? [];
     variant.groups.set(groupCell, g);
     g.push({ ...leafBody, label } as Leaf);
+    variant.rows.set(groupCell, [...(variant.rows.get(groupCell) ?? []), r]);
   }
   file.categories.forEach((c: any, i: number) => {
     const entry = byCategory.get(c.code);
-    const tree = (v: Variant) => fromGroups([...v.groups.values()]);
+    // each condition's place in the tree fromGroups builds, noted with its row (for checks made on the file)
+    const noteLeaves = (v: Variant, base: Path) => {
+      const rows = [...v.rows.values()];
+      rows.forEach((g, gi) =>
+        g.forEach((r, li) => {
+          const inGroup = g.length === 1 ? [] : ["all", li];
+          sheet.sources.note([...base, ...(rows.length === 1 ? inGroup : ["any", gi, ...inGroup])], sheet.ref(r, CH.label));
+        }),
+      );
+    };
+    const tree = (v: Variant, base: Path) => {
+      noteLeaves(v, base);
+      return fromGroups([...v.groups.values()]);
+    };
     if (entry?.when) {
       const b = entry.when;
-      if (b.option === undefined) c.when = tree(b.variants.get(null)!);
+      const at: Path = ["categories", i, "when"];
+      if (b.option === undefined) c.when = tree(b.variants.get(null)!, at);
       else {
         const other = b.variants.get(OTHERWISE);
         if (!other) sheet.problem(b.first, CH.optionValue, `类别“${c.code}”的条件随选项 ${b.option} 变化：还须写取值为“${OTHERWISE}”的条件组（选项为其他取值时适用）`);
-        const when: ByOption<Criterion> = { byOption: b.option as any, values: {}, otherwise: other ? tree(other) : { any: [] } };
-        for (const [v, variant] of b.variants) if (v !== OTHERWISE) when.values[v!] = tree(variant);
+        const when: ByOption<Criterion> = { byOption: b.option as any, values: {}, otherwise: other ? tree(other, [...at, "otherwise"]) : { any: [] } };
+        for (const [v, variant] of b.variants) if (v !== OTHERWISE) when.values[v!] = tree(variant, [...at, "values", v!]);
         c.when = when;
       }
       sheet.sources.note(["categories", i, "when"], sheet.ref(b.first, CH.code));
@@ -249,7 +263,7 @@ function readConditions(sheet: SheetReader, file: any, categorySheet: SheetReade
     if (entry?.via) {
       if (!c.via) categorySheet.problem(undefined, undefined, `类别“${c.code}”在“类别条件”表中有用于“另据条款”的条件，但“人才类别”表中没有填写另据条款`);
       else {
-        c.via.when = tree(entry.via.variants.get(null)!);
+        c.via.when = tree(entry.via.variants.get(null)!, ["categories", i, "via", "when"]);
         sheet.sources.note(["categories", i, "via", "when"], sheet.ref(entry.via.first, CH.code));
       }
     } else if (c.via) {

@@ -9,3 +9,4 @@ export { SHEETS } from "./layout";
 export { formatProblem } from "./problems";
 export { FORMAT, type Cell, type CellRef, type Grids, type PolicyFile, type Problem } from "./types";
 export { writePolicyWorkbook, readPolicyWorkbook, templateGrids, PolicyWorkbookError, LIMITS } from "./xlsx";
+export { cellsFromOffice } from "./office-cells";
