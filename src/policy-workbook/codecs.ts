@@ -36,6 +36,8 @@ function asText(c: Cell): string {
   if (typeof c === "string") return c.trim();
   // A code typed as 1 or 2014 is stored by Excel as a number; as a word it is the same.
   if (typeof c === "number") return String(c);
+  // Excel turns a typed true/false into TRUE/FALSE: as a word (an option's value) it is the same
+  if (typeof c === "boolean") return c ? "true" : "false";
   return fail(`应填文字，而不是${shown(c)}`);
 }
 

@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gridsToPolicy, readPolicyWorkbook, type Cell, type Grids, type Problem } from "../../src/policy-workbook";
+import { gridsToPolicy, type Cell, type Grids, type Problem } from "../../src/policy-workbook";
+import { readPolicyWorkbook } from "../../src/policy-workbook/xlsx";
 import { fixtureGrids } from "./fixture";
 
 /**

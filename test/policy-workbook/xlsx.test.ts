@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { REGISTRY } from "../../src/engine/policies/registry";
-import { formatProblem, gridsToPolicy, readPolicyWorkbook, SHEETS, writePolicyWorkbook } from "../../src/policy-workbook";
+import { formatProblem, gridsToPolicy, SHEETS } from "../../src/policy-workbook";
+import { readPolicyWorkbook, writePolicyWorkbook } from "../../src/policy-workbook/xlsx";
 import { builtInFiles } from "./builtins";
 
 const dir = mkdtempSync(join(tmpdir(), "policy-workbook-"));
@@ -20,6 +21,26 @@ describe("a built-in document through a real .xlsx file", () => {
 });
 
 describe("the blank template", () => {
+  test("说明 shows, for every sheet the office fills, its headers and one worked example row", async () => {
+    const path = join(dir, "说明.xlsx");
+    await writePolicyWorkbook(null, path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const guide = wb.getWorksheet("说明")!;
+    const rows: unknown[][] = [];
+    guide.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1)));
+    for (const ws of wb.worksheets.filter((w) => !["说明", "词表"].includes(w.name))) {
+      const at = rows.findIndex((r) => r[0] === `工作表“${ws.name}”`);
+      expect(at).toBeGreaterThan(0);
+      const headers = (ws.getRow(1).values as unknown[]).slice(1);
+      expect(rows[at + 2]).toEqual(headers);
+      const example = rows[at + 3]!;
+      expect(example.filter((x) => x !== null && x !== undefined).length).toBeGreaterThanOrEqual(2);
+      // the example fills only columns of the sheet
+      expect(example.length).toBeLessThanOrEqual(headers.length);
+    }
+  });
+
   test("has the office's sheets, 说明 first, and nothing filled", async () => {
     const path = join(dir, "模板.xlsx");
     await writePolicyWorkbook(null, path);
