@@ -86,6 +86,15 @@ const LOOKS: Record<string, SheetLook> = {
   [SHEETS.cases]: { widths: { [CASE_HEADERS.why]: 36, [CASE_HEADERS.call]: 16, [CASE_HEADERS.cites]: 20, [CASE_HEADERS.options]: 24 }, dropdowns: { [CASE_HEADERS.call]: "函数" }, notes: {}, text: [] },
 };
 
+/** Columns whose dropdown is a list the office fills in on another sheet. */
+const OWN_LIST_COLUMNS: Record<string, [string, string][]> = {
+  [SHEETS.conditions]: [[CH.code, "类别代码"]],
+  [SHEETS.benefits]: [["适用类别", "类别代码"], ["金额类别", "类别代码"]],
+  [SHEETS.refunds]: [["涉及待遇编号", "待遇编号"], ["按选项退还的待遇编号", "待遇编号"]],
+};
+
+const KIND_COLOURS: Record<string, string> = { lumpSum: "FFFCE4D6", monthly: "FFE2EFDA", yearly: "FFFFF2CC", housing: "FFD9E1F2", range: "FFEDEDED" };
+
 /** Lists beyond the engine's vocabularies: the rule and field names of the field sheets. */
 function sheetLists(): Record<string, readonly string[]> {
   const names = (sections: Section[]) => sections.map((s) => s.name);
@@ -127,8 +136,15 @@ function addGuide(wb: ExcelJS.Workbook): void {
 }
 
 /** Where each list will sit in the hidden 词表 sheet (written last, so the office's sheets come first). */
+/** Lists the office fills in itself: category codes, article keys and benefit ids, from their own sheets. */
+const OWN_LISTS: Record<string, string> = {
+  类别代码: `'${SHEETS.categories}'!$A$2:$A$300`,
+  条文键: `'${SHEETS.articles}'!$A$2:$A$1000`,
+  待遇编号: `'${SHEETS.benefits}'!$A$2:$A$1000`,
+};
+
 function listRefs(): Map<string, string> {
-  const refs = new Map<string, string>();
+  const refs = new Map<string, string>(Object.entries(OWN_LISTS));
   Object.entries(sheetLists()).forEach(([name, words], i) => {
     const col = columnLetter(i);
     refs.set(name, `'${SHEETS.lists}'!$${col}$2:$${col}$${Math.max(2, words.length + 1)}`);
@@ -190,6 +206,16 @@ function addDataSheet(wb: ExcelJS.Workbook, name: string, rows: Cell[][], lists:
     validations(ws).add(`${col}2:${col}${last}`, validation(ref, h));
   };
   for (const [h, listName] of Object.entries(l.dropdowns)) dropdown(h, listName);
+  if (name !== SHEETS.articles) for (const h of headers) if (h.endsWith("条文键")) dropdown(h, "条文键");
+  for (const h of OWN_LIST_COLUMNS[name] ?? []) dropdown(h[0], h[1]);
+  // the columns of one form of benefit share a colour, so that a row's amount is looked for in one place
+  if (name === SHEETS.benefits) {
+    AMOUNT_COLUMNS.forEach((c) => {
+      const i = headers.indexOf(c.header);
+      const argb = KIND_COLOURS[c.kinds![0]!];
+      if (i >= 0 && argb) ws.getCell(1, i + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
+    });
+  }
   if (name === SHEETS.limits || name === SHEETS.other || name === SHEETS.meta) {
     if (name !== SHEETS.meta) dropdown(KV_HEADERS.rule, `规则（${name}）`);
     dropdown(KV_HEADERS.field, `字段（${name}）`);

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gridsToPolicy, type Cell, type Grids, type Problem } from "../../src/policy-workbook";
@@ -91,6 +91,7 @@ describe("a broken workbook written by openpyxl", () => {
     writeFileSync(join(dir, "grids.json"), JSON.stringify(g));
     execFileSync("/usr/bin/python3", [join(__dirname, "make-xlsx.py"), join(dir, "grids.json"), join(dir, "broken.xlsx")]);
     const { file, problems } = gridsToPolicy(await readPolicyWorkbook(join(dir, "broken.xlsx")));
+    rmSync(dir, { recursive: true, force: true });
     expect(problems).toEqual([
       at("文件信息", 11, "C", "值", "不存在的日期：“2025年13月1日”"),
       at("待遇", 2, "S", "总额", "单元格含公式 =20000*3：政策文件只读取填写的值，不计算公式，请改为直接填写"),

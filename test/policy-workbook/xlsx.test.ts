@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -8,6 +8,7 @@ import { readPolicyWorkbook, writePolicyWorkbook } from "../../src/policy-workbo
 import { builtInFiles } from "./builtins";
 
 const dir = mkdtempSync(join(tmpdir(), "policy-workbook-"));
+afterAll(() => process.env.KEEP_XLSX ? undefined : rmSync(dir, { recursive: true, force: true }));
 
 describe("a built-in document through a real .xlsx file", () => {
   test.each(REGISTRY.map((e, i) => [e.meta.id, i] as const))("%s: written by writePolicyWorkbook, read back the same", async (id, i) => {
