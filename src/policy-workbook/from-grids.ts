@@ -20,9 +20,9 @@ import {
   SHEETS,
 } from "./layout";
 import { kvHeaders } from "./kv";
-import { getPath, readColumns, SheetReader, SourceMap, type Path } from "./sheet";
+import { columnLetter, getPath, readColumns, SheetReader, SourceMap, type Path } from "./sheet";
 import { CASE_ORDER, CONDITION_ORDER, WAY_HEADERS } from "./to-grids";
-import { FORMAT, type ByOption, type Cell, type CellRef, type Grids, type PolicyCase, type PolicyFile, type Problem } from "./types";
+import { FORMAT, LIMITS, type ByOption, type Cell, type CellRef, type Grids, type PolicyCase, type PolicyFile, type Problem } from "./types";
 import { ALL, BENEFIT_KIND, CONDITION_USE, DEGREES, FUNCTION_IDS, HONOR_WORDS, OPTION_KEYS, OTHERWISE, REFUND_KIND, ROLES_OF_KIND, ROLE, SCHOOLS, TITLES, WAY_WORDS, YES } from "./vocab";
 
 export interface ReadResult {
@@ -57,6 +57,8 @@ export function gridsToPolicy(grids: Grids): ReadResult {
   const problems: Problem[] = [];
   const sources = new SourceMap();
   const file: any = { format: FORMAT };
+  const oversized = sizeProblems(grids);
+  if (oversized.length > 0) return { file, problems: oversized, cellOf: () => undefined };
   const reader = (name: string, headers: readonly string[]) => new SheetReader(name, grids[name] ?? [[...headers]], problems, sources, headers);
   for (const name of REQUIRED_SHEETS) {
     if (!grids[name]) problems.push({ sheet: name, message: `缺少工作表“${name}”（请使用模板中的工作表名）` });
@@ -77,6 +79,26 @@ export function gridsToPolicy(grids: Grids): ReadResult {
   if (cases.length > 0) file.cases = cases;
   crossCheck(file as PolicyFile, problems, sources);
   return { file: file as PolicyFile, problems, cellOf: (path) => sources.cellOf(path) };
+}
+
+/** A workbook beyond LIMITS is refused before it is read (the pane can hand over any range). */
+function sizeProblems(grids: Grids): Problem[] {
+  const out: Problem[] = [];
+  const names = Object.keys(grids);
+  if (names.length > LIMITS.sheets) out.push({ sheet: names[LIMITS.sheets]!, message: `工作表过多：${names.length} 个，政策工作簿不应超过 ${LIMITS.sheets} 个` });
+  for (const [name, rows] of Object.entries(grids)) {
+    if (rows.length > LIMITS.rows) out.push({ sheet: name, message: `行数过多：${rows.length} 行，政策工作簿每表不应超过 ${LIMITS.rows} 行` });
+    const wide = rows.findIndex((r) => r.length > LIMITS.columns);
+    if (wide >= 0) out.push({ sheet: name, row: wide + 1, message: `列数过多：${rows[wide]!.length} 列，不应超过 ${LIMITS.columns} 列` });
+    rows.forEach((r, i) =>
+      r.forEach((c, j) => {
+        if (typeof c === "string" && c.length > LIMITS.cellChars) {
+          out.push({ sheet: name, row: i + 1, column: columnLetter(j), message: `单元格过长：${c.length} 字，不应超过 ${LIMITS.cellChars} 字` });
+        }
+      }),
+    );
+  }
+  return out;
 }
 
 function readTable(sheet: SheetReader, cols: typeof DECISION_COLUMNS, base: string, kindOf?: (r: number) => string | undefined, formColumn?: string): any[] {
@@ -187,6 +209,14 @@ function readConditions(sheet: SheetReader, file: any, categorySheet: SheetReade
     } catch (e) {
       if (e instanceof Error && !isTalentError(e)) sheet.problem(r, header, e.message);
       continue;
+    }
+    const classes: string[] | undefined = file.ways?.classes;
+    if ("wayIn" in leafBody && classes) {
+      const unknown = (leafBody.wayIn as string[]).filter((w) => !classes.includes(w));
+      if (unknown.length > 0) {
+        sheet.problem(r, header, `${unknown.map((w: string) => `“${w}”`).join("、")}不是本文件的引进方式（${classes.join("、")}）`);
+        continue;
+      }
     }
     const label = sheet.value(r, CH.label, TEXT);
     if (label === undefined) {

@@ -8,5 +8,5 @@ export { policyToGrids, conditionGroups } from "./to-grids";
 export { gridsToPolicy, type ReadResult } from "./from-grids";
 export { SHEETS } from "./layout";
 export { formatProblem } from "./problems";
-export { FORMAT, type Cell, type CellRef, type Grids, type PolicyFile, type Problem } from "./types";
+export { FORMAT, LIMITS, type Cell, type CellRef, type Grids, type PolicyFile, type Problem } from "./types";
 export { cellsFromOffice } from "./office-cells";

@@ -69,3 +69,6 @@ export type PolicyFile = Omit<PolicyDocument, "categories" | "ways"> & {
 };
 
 export const FORMAT = "talent-policy/1";
+
+/** Limits of what a policy workbook can reasonably be: a document has tens of rows a sheet, not thousands. */
+export const LIMITS = { fileBytes: 5 * 1024 * 1024, unzippedBytes: 50 * 1024 * 1024, sheets: 30, rows: 5000, columns: 100, cellChars: 20000 };

@@ -18,7 +18,7 @@ import {
 } from "./layout";
 import { columnLetter, type Column } from "./sheet";
 import { policyToGrids, WAY_HEADERS } from "./to-grids";
-import { FORMAT, type Cell, type Grids, type PolicyFile } from "./types";
+import { FORMAT, LIMITS, type Cell, type Grids, type PolicyFile } from "./types";
 import { DROPDOWNS, type DropdownName } from "./vocab";
 
 /**
@@ -29,8 +29,6 @@ import { DROPDOWNS, type DropdownName } from "./vocab";
 /** A workbook refused before its cells are read (too large, not an .xlsx). The message is Chinese. */
 export class PolicyWorkbookError extends Error {}
 
-/** Limits of what a policy workbook can reasonably be: a document has tens of rows a sheet, not thousands. */
-export const LIMITS = { fileBytes: 5 * 1024 * 1024, unzippedBytes: 50 * 1024 * 1024, sheets: 30, rows: 5000, columns: 100, cellChars: 20000 };
 
 const DATA_SHEETS = [SHEETS.meta, SHEETS.articles, SHEETS.ways, SHEETS.categories, SHEETS.conditions, SHEETS.benefits, SHEETS.refunds, SHEETS.limits, SHEETS.other, SHEETS.decisions, SHEETS.cases];
 

@@ -71,6 +71,10 @@ const CASES: [string, Grids, Problem[]][] = [
       { sheet: "其他规则", message: "“服务协议”缺少“协议年限”：请加一行，字段填“协议年限”" },
     ],
   ],
+  ["a way of introduction the document does not name, in a condition", broken({ "类别条件!F2": null, "类别条件!L2": "柔性" }, (g) => {
+    g["文件信息"]!.push(["引进方式分类", null, "全职、兼职", null, null], ["引进方式条款", null, null, "6.1", "第六条第（一）项"]);
+  }), [at("类别条件", 2, "L", "引进方式", "“柔性”不是本文件的引进方式（全职、兼职）")]],
+  ["a sheet far too long", broken({}, (g) => { for (let i = 0; i < 5001; i++) g["条文"]!.push([`k${i}`, "x"]); }), [{ sheet: "条文", message: "行数过多：5008 行，政策工作簿每表不应超过 5000 行" }]],
   ["a sheet renamed", broken({}, (g) => { g["退还规则"] = g["退还"]!; delete g["退还"]; }), [{ sheet: "退还", message: "缺少工作表“退还”（请使用模板中的工作表名）" }]],
 ];
 

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -57,5 +58,19 @@ describe("the blank template", () => {
         "第15行 C列（值）：“文件信息”缺少“有效期说明”", "第16行 C列（值）：“文件信息”缺少“有效期说明（英文）”", "第17行 C列（值）：“文件信息”缺少“试行”",
         "第25行 C列（值）：“文件信息”缺少“来源文件”"].map((x) => `文件信息 ${x}`),
     );
+  });
+});
+
+describe("files refused before their cells are read", () => {
+  test("a file that is not an .xlsx", async () => {
+    const path = join(dir, "不是表格.xlsx");
+    writeFileSync(path, "编号,标题\n");
+    await expect(readPolicyWorkbook(path)).rejects.toThrow(/^无法打开“.*不是表格\.xlsx”：不是有效的 \.xlsx 文件/);
+  });
+
+  test("a small file that unzips to 60 MB", async () => {
+    const path = join(dir, "炸弹.xlsx");
+    execFileSync("/usr/bin/python3", ["-c", `import zipfile; z = zipfile.ZipFile(${JSON.stringify(path)}, "w", zipfile.ZIP_DEFLATED); z.writestr("xl/worksheets/sheet1.xml", b"0" * (60 * 1024 * 1024)); z.close()`]);
+    await expect(readPolicyWorkbook(path)).rejects.toThrow("文件解压后过大（60 MB），政策工作簿解压后不应超过 50 MB");
   });
 });
