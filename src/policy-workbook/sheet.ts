@@ -72,8 +72,12 @@ export class SourceMap {
 }
 
 /** One sheet as read: cells by header, with the problems it gives. */
+/** Columns headed 备注… are the office's own notes: never read, never a problem. */
+export const NOTE_PREFIX = "备注";
+
 export class SheetReader {
   readonly columns = new Map<string, number>();
+  private readonly notes = new Set<number>();
 
   constructor(
     readonly name: string,
@@ -94,6 +98,11 @@ export class SheetReader {
       if (!this.columns.has(h)) this.problems.push({ sheet: name, row: 1, message: `缺少列“${h}”（第1行应为列名）` });
     }
     for (const [h, i] of this.columns) {
+      // an office's own notes beside the data
+      if (h.startsWith(NOTE_PREFIX)) {
+        this.notes.add(i);
+        continue;
+      }
       if (!expected.includes(h)) this.problems.push({ sheet: name, row: 1, column: columnLetter(i), header: h, message: `无法识别的列名“${h}”（可用：${expected.join("、")}）` });
     }
   }
@@ -101,7 +110,7 @@ export class SheetReader {
   /** Indexes of the data rows that hold anything. */
   dataRows(): number[] {
     const out: number[] = [];
-    for (let r = 1; r < this.rows.length; r++) if ((this.rows[r] ?? []).some((c) => !isBlank(c))) out.push(r);
+    for (let r = 1; r < this.rows.length; r++) if ((this.rows[r] ?? []).some((c, i) => !isBlank(c) && !this.notes.has(i))) out.push(r);
     return out;
   }
 

@@ -113,6 +113,17 @@ describe("a document encoded only through the template (示例市)", () => {
     expect(JSON.parse(JSON.stringify(file))).toStrictEqual(EXPECTED);
   });
 
+  test("columns headed 备注 are the office's notes, not read", () => {
+    const grids = fixtureGrids();
+    const benefits = grids["待遇"]!;
+    benefits[0]!.push("备注（经办人）");
+    benefits[1]!.push("财政局 2025-03 核定");
+    benefits.push([...benefits[0]!.map(() => null).slice(1), "此行仅有备注"]);
+    const { file, problems } = gridsToPolicy(grids);
+    expect(problems).toEqual([]);
+    expect(file).toEqual(gridsToPolicy(fixtureGrids()).file);
+  });
+
   test("written out again, it reads back the same", () => {
     const { file } = gridsToPolicy(fixtureGrids());
     expect(gridsToPolicy(policyToGrids(file)).file).toEqual(file);
