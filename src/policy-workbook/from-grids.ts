@@ -11,6 +11,7 @@ import {
   BENEFIT_COLUMNS,
   CASE_HEADERS,
   CATEGORY_COLUMNS,
+  CONTAINS,
   CONDITION_HEADERS as CH,
   DECISION_COLUMNS,
   LIMIT_SECTIONS,
@@ -432,25 +433,33 @@ function readRefunds(sheet: SheetReader, file: any): void {
 }
 
 function readCases(sheet: SheetReader): PolicyCase[] {
+  type Expected = PolicyCase["expect"] extends infer E ? (E extends unknown[][] ? never : E) : never;
   const cases: PolicyCase[] = [];
-  const open = new Map<string, { c: PolicyCase; rows: Cell[][]; first: number }>();
+  const open = new Map<string, { c: PolicyCase; rows: (Expected | null)[][]; first: number }>();
+  const plain = (r: number, h: string): Cell => {
+    const c = sheet.cell(r, h);
+    if (typeof c === "object" && c !== null && !(c instanceof Date)) {
+      sheet.value(r, h, TEXT); // reports the formula
+      return null;
+    }
+    return typeof c === "string" ? c.trim() : c;
+  };
   for (const r of sheet.dataRows()) {
     const id = sheet.value(r, CASE_HEADERS.id, TEXT);
     if (id === undefined) {
       if (sheet.blank(r, CASE_HEADERS.id)) sheet.problem(r, CASE_HEADERS.id, "请填写案例编号（预期结果占多行时，各行编号相同）");
       continue;
     }
-    const expects = CASE_HEADERS.expects.map((h) => {
-      const c = sheet.cell(r, h);
-      if (typeof c === "object" && c !== null && !(c instanceof Date)) {
-        sheet.value(r, h, TEXT);
-        return null;
-      }
-      return c instanceof Date ? c.toISOString().slice(0, 10) : c;
+    const expects = CASE_HEADERS.expects.map((h): Expected | null => {
+      const c = plain(r, h);
+      if (isBlank(c)) return null;
+      if (c instanceof Date) return { date: c.toISOString().slice(0, 10) };
+      if (typeof c === "string" && c.startsWith(CONTAINS)) return { contains: c.slice(CONTAINS.length) };
+      return c as Expected;
     });
     const known = open.get(id);
     if (known) {
-      for (const h of [CASE_HEADERS.why, CASE_HEADERS.call, ...CASE_HEADERS.args, CASE_HEADERS.cites, CASE_HEADERS.options]) {
+      for (const h of [CASE_HEADERS.group, CASE_HEADERS.why, CASE_HEADERS.call, ...CASE_HEADERS.args, CASE_HEADERS.cites, CASE_HEADERS.options]) {
         if (!sheet.blank(r, h)) sheet.problem(r, h, `案例 ${id} 的续行只写预期结果的下一行，此列请留空`);
       }
       known.rows.push(expects);
@@ -460,17 +469,15 @@ function readCases(sheet: SheetReader): PolicyCase[] {
     const why = sheet.value(r, CASE_HEADERS.why, TEXT);
     if (call === undefined && sheet.blank(r, CASE_HEADERS.call)) sheet.problem(r, CASE_HEADERS.call, "请选择函数");
     if (why === undefined && sheet.blank(r, CASE_HEADERS.why)) sheet.problem(r, CASE_HEADERS.why, "请写明本案例检验的条款内容");
-    const args: unknown[] = CASE_HEADERS.args.map((h) => {
-      const c = sheet.cell(r, h);
-      if (typeof c === "object" && c !== null && !(c instanceof Date)) {
-        sheet.value(r, h, TEXT);
-        return null;
-      }
-      if (c instanceof Date) return c.toISOString().slice(0, 10);
-      return isBlank(c) ? null : c;
+    const args: PolicyCase["args"] = CASE_HEADERS.args.map((h) => {
+      const c = plain(r, h);
+      // a date typed as a date is passed as the day it shows, as a formula referring to it would
+      return c instanceof Date ? c.toISOString().slice(0, 10) : isBlank(c) ? null : (c as string | number | boolean);
     });
     while (args.length > 0 && args[args.length - 1] === null) args.pop();
-    const c: PolicyCase = { why: why ?? "", call: call ?? "", args, expect: null };
+    const c: PolicyCase = { why: why ?? "", call: call ?? "", args, expect: "" };
+    const group = sheet.value(r, CASE_HEADERS.group, TEXT);
+    if (group !== undefined) c.group = group;
     const cites = sheet.value(r, CASE_HEADERS.cites, TEXT);
     if (cites !== undefined) c.cites = cites;
     const optionText = sheet.value(r, CASE_HEADERS.options, TEXT);
@@ -494,13 +501,13 @@ function readCases(sheet: SheetReader): PolicyCase[] {
     cases.push(c);
   }
   for (const { c, rows, first } of open.values()) {
-    const width = Math.max(0, ...rows.map((row) => row.reduce<number>((w, x, i) => (isBlank(x) ? w : i + 1), 0)));
+    const width = Math.max(0, ...rows.map((row) => row.reduce<number>((w, x, i) => (x === null ? w : i + 1), 0)));
     if (width === 0) {
       sheet.problem(first, CASE_HEADERS.expects[0], "请填写预期结果");
       continue;
     }
-    const table = rows.map((row) => row.slice(0, width).map((x) => (isBlank(x) ? "" : x)));
-    c.expect = table.length === 1 && width === 1 ? table[0]![0] : table;
+    const table = rows.map((row) => row.slice(0, width).map((x) => x ?? ""));
+    c.expect = table.length === 1 && width === 1 ? table[0]![0]! : table;
   }
   return cases;
 }

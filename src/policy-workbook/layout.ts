@@ -336,8 +336,12 @@ export const DECISION_COLUMNS: Column[] = [
 
 export const CASE_ARGS = 10;
 export const CASE_EXPECTS = 6;
+/** An expected cell that is any text containing what follows (the file's {"contains": "…"}). */
+export const CONTAINS = "含：";
+
 export const CASE_HEADERS = {
   id: "案例编号",
+  group: "分组",
   why: "说明",
   call: "函数",
   args: Array.from({ length: CASE_ARGS }, (_, i) => `参数${i + 1}`),

@@ -10,6 +10,7 @@ import {
   CASE_EXPECTS,
   CASE_HEADERS,
   CATEGORY_COLUMNS,
+  CONTAINS,
   CONDITION_HEADERS as CH,
   DECISION_COLUMNS,
   LIMIT_SECTIONS,
@@ -25,7 +26,7 @@ import { ALL, CONDITION_USE, OTHERWISE, YES } from "./vocab";
 /** The headers of the 类别条件 sheet, in order. */
 export const CONDITION_ORDER = [CH.code, CH.group, CH.use, CH.option, CH.optionValue, CH.degree, CH.title, CH.school, CH.urgent, CH.honor, CH.noHonor, CH.way, CH.label];
 export const WAY_HEADERS = { way: "通用说法", classes: "本文件方式", option: "选项", optionValue: "选项取值" } as const;
-export const CASE_ORDER = [CASE_HEADERS.id, CASE_HEADERS.why, CASE_HEADERS.call, ...CASE_HEADERS.args, ...CASE_HEADERS.expects, CASE_HEADERS.cites, CASE_HEADERS.options];
+export const CASE_ORDER = [CASE_HEADERS.id, CASE_HEADERS.group, CASE_HEADERS.why, CASE_HEADERS.call, ...CASE_HEADERS.args, ...CASE_HEADERS.expects, CASE_HEADERS.cites, CASE_HEADERS.options];
 
 type Leaf = Exclude<Criterion, { all: Criterion[] } | { any: Criterion[] }>;
 
@@ -70,17 +71,23 @@ function conditionRows(code: string, use: string, c: Criterion | ByOption<Criter
   );
 }
 
+/** An expected cell as the sheet shows it: a date as a date, “any text containing” as 含：…. */
+function expectedCell(v: unknown): Cell {
+  if (v !== null && typeof v === "object" && "date" in v) return new Date(`${String(v.date)}T00:00:00Z`);
+  if (v !== null && typeof v === "object" && "contains" in v) return `${CONTAINS}${String(v.contains)}`;
+  return v === undefined || v === "" ? null : (v as Cell);
+}
+
 function caseRows(cases: readonly PolicyCase[]): Cell[][] {
   const rows: Cell[][] = [CASE_ORDER];
-  const cell = (v: unknown): Cell => (v === null || v === undefined ? null : typeof v === "object" ? JSON.stringify(v) : (v as Cell));
   cases.forEach((c, i) => {
-    const table = Array.isArray(c.expect) ? (c.expect as unknown[][]) : [[c.expect]];
+    const table = Array.isArray(c.expect) ? c.expect : [[c.expect]];
     table.forEach((line, r) => {
       const first = r === 0;
-      const args = Array.from({ length: CASE_ARGS }, (_, k) => (first ? cell(c.args[k]) : null));
-      const expects = Array.from({ length: CASE_EXPECTS }, (_, k) => cell(line[k]));
+      const args = Array.from({ length: CASE_ARGS }, (_, k): Cell => (first ? (c.args[k] ?? null) : null));
+      const expects = Array.from({ length: CASE_EXPECTS }, (_, k) => expectedCell(line[k]));
       const options = first && c.options ? Object.entries(c.options).map(([k, v]) => `${k}=${String(v)}`).join("；") : null;
-      rows.push([i + 1, first ? c.why : null, first ? c.call : null, ...args, ...expects, first ? (c.cites ?? null) : null, options || null]);
+      rows.push([i + 1, first ? (c.group ?? null) : null, first ? c.why : null, first ? c.call : null, ...args, ...expects, first ? (c.cites ?? null) : null, options || null]);
     });
   });
   return rows;

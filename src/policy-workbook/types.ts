@@ -1,6 +1,3 @@
-import type { Options } from "../engine/core/options";
-import type { Criterion } from "../engine/model/criteria";
-import type { CategoryDef, Decision, PolicyDocument, WayScheme } from "../engine/model/policy";
 
 /**
  * What the workbook side reads and writes: plain cell values, so that the same code serves a .xlsx file
@@ -32,43 +29,8 @@ export interface Problem extends CellRef {
   message: string;
 }
 
-/** A value that depends on how an office reads the text (see notes/policy-format.md). */
-export interface ByOption<T> {
-  byOption: keyof Options;
-  values: Record<string, T>;
-  otherwise: T;
-}
-
-/** A golden case of the file's own (the same shape as test/golden.ts `Golden`). */
-export interface PolicyCase {
-  why: string;
-  call: string;
-  args: unknown[];
-  expect: unknown;
-  cites?: string;
-  options?: Partial<Options>;
-}
-
-/** A category as a file holds it: the option-dependent reading is data, not a function. */
-export type FileCategory = Omit<CategoryDef, "when"> & { when?: Criterion | ByOption<Criterion> };
-
-export type FileWays = Omit<WayScheme, "means"> & { means: Record<string, readonly string[] | ByOption<readonly string[]>> };
-
-/**
- * A policy file (format "talent-policy/1"): a document with its article texts, its readings and, for a
- * file an office makes, its own test cases. The zod schema of src/engine/model/policy-format.ts is the
- * definition; this is the shape the workbook needs of it.
- */
-export type PolicyFile = Omit<PolicyDocument, "categories" | "ways"> & {
-  format: string;
-  articles: Record<string, string>;
-  decisions: Decision[];
-  categories: FileCategory[];
-  ways?: FileWays;
-  cases?: PolicyCase[];
-};
-
-export const FORMAT = "talent-policy/1";
+export type { ByOption, PolicyCase, PolicyFile } from "../engine/model/policy";
+export { POLICY_FORMAT as FORMAT } from "../engine/model/policy";
 
 /** Limits of what a policy workbook can reasonably be: a document has tens of rows a sheet, not thousands. */
 export const LIMITS = { fileBytes: 5 * 1024 * 1024, unzippedBytes: 50 * 1024 * 1024, sheets: 30, rows: 5000, columns: 100, cellChars: 20000 };

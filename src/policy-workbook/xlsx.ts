@@ -81,7 +81,12 @@ const LOOKS: Record<string, SheetLook> = {
   [SHEETS.benefits]: look([...BENEFIT_COLUMNS, ...AMOUNT_COLUMNS]),
   [SHEETS.refunds]: look(REFUND_COLUMNS),
   [SHEETS.decisions]: look(DECISION_COLUMNS),
-  [SHEETS.cases]: { widths: { [CASE_HEADERS.why]: 36, [CASE_HEADERS.call]: 16, [CASE_HEADERS.cites]: 20, [CASE_HEADERS.options]: 24 }, dropdowns: { [CASE_HEADERS.call]: "函数" }, notes: {}, text: [] },
+  [SHEETS.cases]: {
+    widths: { [CASE_HEADERS.group]: 16, [CASE_HEADERS.why]: 36, [CASE_HEADERS.call]: 16, [CASE_HEADERS.cites]: 20, [CASE_HEADERS.options]: 24 },
+    dropdowns: { [CASE_HEADERS.call]: "函数" },
+    notes: { [CASE_HEADERS.expects[0]!]: "单元格应显示的值；任意含某段文字的写作“含：这段文字”；日期填日期" },
+    text: [],
+  },
 };
 
 /** Columns whose dropdown is a list the office fills in on another sheet. */

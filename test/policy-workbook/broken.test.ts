@@ -61,8 +61,8 @@ const CASES: [string, Grids, Problem[]][] = [
   ["a way the document does not name", broken({ "人才类别!G2": "全职" }), [at("人才类别", 2, "G", "适用引进方式", "“全职”：本文件没有填写引进方式分类（文件信息“引进方式分类”）")]],
   ["an article key twice", broken({ "条文!A8": "12", "条文!B8": "第十二条（另一版本）" }), [at("条文", 8, "A", "条文键", "条文键“12”与第2行重复（数字键如 14.10 请按文本填写，以免被 Excel 改成 14.1）")]],
   ["a yes/no field with another word", broken({ "文件信息!C16": "试行" }), [at("文件信息", 16, "C", "值", "应填“是”或“否”，而不是“试行”")]],
-  ["a test case with an option value that does not exist", broken({ "测试案例!U8": "basis=half" }), [at("测试案例", 8, "U", "选项设置", "选项 basis（服务年限计法）的值无效，可用：whole 整年（默认）/ exact 实际")]],
-  ["a test case without its expected result", broken({ "测试案例!N2": null }), [at("测试案例", 2, "N", "预期1", "请填写预期结果")]],
+  ["a test case with an option value that does not exist", broken({ "测试案例!V8": "basis=half" }), [at("测试案例", 8, "V", "选项设置", "选项 basis（服务年限计法）的值无效，可用：whole 整年（默认）/ exact 实际")]],
+  ["a test case without its expected result", broken({ "测试案例!O2": null }), [at("测试案例", 2, "O", "预期1", "请填写预期结果")]],
   [
     "a field that the rule does not have",
     broken({ "其他规则!B2": "协议期限" }),

@@ -129,18 +129,18 @@ describe("a document encoded only through the template (示例市)", () => {
     expect(gridsToPolicy(policyToGrids(file)).file).toEqual(file);
   });
 
-  test("an array answer in the cases: the rows and columns of 预期", () => {
+  test("an array answer in the cases: the rows and columns of 预期, dates and “含：” cells", () => {
     const grids = fixtureGrids();
     const cases = grids["测试案例"]!;
     const width = cases[0]!.length;
     const row = (cells: Record<number, unknown>) => Array.from({ length: width }, (_, i) => (cells[i] ?? null) as never);
     // STARTUPFUND-like answers spill one row of two; a two-row answer continues on a row with the same 案例编号
-    cases.push(row({ 0: 9, 1: "two columns", 2: "POLICYSTATUS", 3: "shiyi-2025", 4: "2025-03-01", 13: "有效", 14: "说明" }));
-    cases.push(row({ 0: 10, 1: "two rows", 2: "POLICIES", 13: "a", 14: 1 }));
-    cases.push(row({ 0: 10, 13: "b", 14: 2 }));
+    cases.push(row({ 0: 9, 2: "two columns", 3: "POLICYSTATUS", 4: "shiyi-2025", 5: "2025-03-01", 14: "有效", 15: "含：" }));
+    cases.push(row({ 0: 10, 1: "分组甲", 2: "two rows", 3: "POLICIES", 14: "a", 15: new Date("2026-02-28T00:00:00Z") }));
+    cases.push(row({ 0: 10, 14: "b", 15: "含：第二" }));
     const { file, problems } = gridsToPolicy(grids);
     expect(problems).toEqual([]);
-    expect(file.cases![8]).toEqual({ why: "two columns", call: "POLICYSTATUS", args: ["shiyi-2025", "2025-03-01"], expect: [["有效", "说明"]] });
-    expect(file.cases![9]).toEqual({ why: "two rows", call: "POLICIES", args: [], expect: [["a", 1], ["b", 2]] });
+    expect(file.cases![8]).toEqual({ why: "two columns", call: "POLICYSTATUS", args: ["shiyi-2025", "2025-03-01"], expect: [["有效", { contains: "" }]] });
+    expect(file.cases![9]).toEqual({ group: "分组甲", why: "two rows", call: "POLICIES", args: [], expect: [["a", { date: "2026-02-28" }], ["b", { contains: "第二" }]] });
   });
 });
