@@ -1,4 +1,3 @@
-import Decimal from "decimal.js";
 import { parseOptions } from "../engine/core/options";
 import { isTalentError } from "../engine/core/errors";
 import type { Criterion } from "../engine/model/criteria";
@@ -27,7 +26,10 @@ import { FORMAT, LIMITS, type ByOption, type Cell, type CellRef, type Grids, typ
 import { ALL, BENEFIT_KIND, CONDITION_USE, DEGREES, FUNCTION_IDS, HONOR_WORDS, OPTION_KEYS, OTHERWISE, REFUND_KIND, ROLES_OF_KIND, ROLE, SCHOOLS, TITLES, WAY_WORDS, YES } from "./vocab";
 
 export interface ReadResult {
-  /** The document as far as it could be read; only a file with no problems is a valid one. */
+  /**
+   * The document as far as the sheets could be read. With no problems it is a file to check with the
+   * format (checkPolicyWorkbook does both); with problems it is partial.
+   */
   file: PolicyFile;
   /** Every problem, in sheet order, each naming its cell. */
   problems: Problem[];
@@ -51,8 +53,11 @@ const REQUIRED_SHEETS = [
 
 /**
  * Reads a policy workbook given as plain cells (see types.ts: what exceljs or Office.js give) into a
- * policy file. Never throws on bad content: every problem is returned with its sheet, row and column,
- * and the file is returned as far as it could be read. The sheets 说明 and 词表 are not read.
+ * policy file: what each cell holds (words of the lists, numbers, dates, no formulas), what each row
+ * needs, and how rows make one category, benefit or case. What concerns the document as a whole (a
+ * category no benefit may name, instalments against their total, articles cited) is the format's check:
+ * checkPolicyWorkbook runs both. Never throws on bad content: every problem is returned with its sheet,
+ * row and column. The sheets 说明 and 词表 are not read.
  */
 export function gridsToPolicy(grids: Grids): ReadResult {
   const problems: Problem[] = [];
@@ -78,7 +83,6 @@ export function gridsToPolicy(grids: Grids): ReadResult {
   file.decisions = readTable(reader(SHEETS.decisions, DECISION_COLUMNS.map((c) => c.header)), DECISION_COLUMNS, "decisions");
   const cases = readCases(reader(SHEETS.cases, CASE_ORDER));
   if (cases.length > 0) file.cases = cases;
-  crossCheck(file as PolicyFile, problems, sources);
   return { file: file as PolicyFile, problems, cellOf: (path) => sources.cellOf(path) };
 }
 
@@ -140,20 +144,11 @@ function readArticles(sheet: SheetReader, file: any): void {
 
 function readCategories(sheet: SheetReader, file: any): void {
   file.categories = [];
-  // every code and alias → the category and row that has it: one word names one category
-  const words = new Map<string, { code: string; row: number }>();
   for (const r of sheet.dataRows()) {
     const el: any = {};
     const path = ["categories", file.categories.length];
     sheet.sources.note(path, sheet.ref(r, "类别代码"));
     readColumns(sheet, r, CATEGORY_COLUMNS, el, path);
-    for (const [w, header] of [[el.code, "类别代码"], ...(el.aliases ?? []).map((a: string) => [a, "别名"])] as [string | undefined, string][]) {
-      if (w === undefined) continue;
-      const other = words.get(w);
-      if (!other) words.set(w, { code: el.code ?? "", row: r });
-      else if (header === "类别代码" && other.code === w) sheet.problem(r, header, `类别代码“${w}”与第${other.row + 1}行重复`);
-      else sheet.problem(r, header, `“${w}”已是第${other.row + 1}行类别“${other.code}”的代码或别名：同一个词只能指一个类别`);
-    }
     file.categories.push(el);
   }
 }
@@ -210,14 +205,6 @@ function readConditions(sheet: SheetReader, file: any, categorySheet: SheetReade
     } catch (e) {
       if (e instanceof Error && !isTalentError(e)) sheet.problem(r, header, e.message);
       continue;
-    }
-    const classes: string[] | undefined = file.ways?.classes;
-    if ("wayIn" in leafBody && classes) {
-      const unknown = (leafBody.wayIn as string[]).filter((w) => !classes.includes(w));
-      if (unknown.length > 0) {
-        sheet.problem(r, header, `${unknown.map((w: string) => `“${w}”`).join("、")}不是本文件的引进方式（${classes.join("、")}）`);
-        continue;
-      }
     }
     const label = sheet.value(r, CH.label, TEXT);
     if (label === undefined) {
@@ -305,7 +292,11 @@ function readConditions(sheet: SheetReader, file: any, categorySheet: SheetReade
 
 function readWays(sheet: SheetReader, file: any): void {
   const rows = sheet.dataRows();
-  if (rows.length === 0) return;
+  if (rows.length === 0) {
+    // a document that names its ways but maps no common word onto them
+    if (file.ways) file.ways.means = {};
+    return;
+  }
   if (!file.ways) {
     sheet.problem(rows[0], WAY_HEADERS.way, "填写了引进方式对照，但“文件信息”中没有“引进方式分类”和“引进方式条款”");
     return;
@@ -377,7 +368,10 @@ function readBenefits(sheet: SheetReader, file: any): void {
       if (kind !== undefined && b.role !== undefined && !ROLES_OF_KIND[kind]!.includes(b.role)) {
         sheet.problem(r, "用途", `“${BENEFIT_KIND.toZh(kind as any)}”的用途只能是${ROLES_OF_KIND[kind]!.map((x) => `“${ROLE.toZh(x as any)}”`).join("、")}`);
       }
-      if (kind !== undefined && kind !== "service") b.amounts = {};
+      if (kind !== undefined && kind !== "service") {
+        b.amounts = {};
+        sheet.sources.note(["benefits", index, "amounts"], sheet.ref(r, AMOUNT_KEY));
+      }
       entry = { b, first: r, index };
       byId.set(id, entry);
       file.benefits.push(b);
@@ -413,12 +407,6 @@ function readBenefits(sheet: SheetReader, file: any): void {
     const path = ["benefits", index, "amounts", key];
     sheet.sources.note(path, sheet.ref(r, AMOUNT_KEY));
     readColumns(sheet, r, AMOUNT_COLUMNS, amount, path, b.kind);
-    if (amount.instalments && amount.total !== undefined) {
-      const sum = amount.instalments.reduce((s: Decimal, x: number) => s.plus(x), new Decimal(0));
-      if (!sum.eq(amount.total)) {
-        sheet.problem(r, "分期金额", `各期金额合计 ${sum.toString()} 元，与总额 ${amount.total} 元不符`);
-      }
-    }
     b.amounts[key] = amount;
   }
   for (const { b, first } of byId.values()) {
@@ -510,56 +498,4 @@ function readCases(sheet: SheetReader): PolicyCase[] {
     c.expect = table.length === 1 && width === 1 ? table[0]![0]! : table;
   }
   return cases;
-}
-
-/** Every article a file cites, with its path. */
-function articleRefs(v: unknown, path: Path, out: [Path, string][]): void {
-  if (Array.isArray(v)) v.forEach((x, i) => articleRefs(x, [...path, i], out));
-  else if (v && typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (typeof o.key === "string" && typeof o.label === "string" && Object.keys(o).length === 2) out.push([path, o.key]);
-    else for (const [k, x] of Object.entries(o)) if (k !== "articles") articleRefs(x, [...path, k], out);
-  }
-}
-
-/** What one sheet cannot see: categories and articles named elsewhere, ways of the document. */
-function crossCheck(file: PolicyFile, problems: Problem[], sources: SourceMap): void {
-  const at = (path: Path, message: string) => problems.push({ ...(sources.cellOf(path) ?? { sheet: SHEETS.meta }), message });
-  const codes = new Set(file.categories.map((c) => c.code));
-  const known = (code: string) => codes.has(code);
-  file.benefits.forEach((b, i) => {
-    if (Array.isArray(b.categories)) for (const c of b.categories) if (!known(c)) at(["benefits", i, "categories"], `待遇“${b.id}”适用的类别“${c}”不在“人才类别”表中`);
-    if ("amounts" in b && b.amounts) {
-      for (const key of Object.keys(b.amounts)) {
-        if (key !== "*" && !known(key)) at(["benefits", i, "amounts", key], `待遇“${b.id}”的金额类别“${key}”不在“人才类别”表中`);
-        else if (key !== "*" && Array.isArray(b.categories) && !b.categories.includes(key)) at(["benefits", i, "amounts", key], `待遇“${b.id}”的金额类别“${key}”不在本待遇的适用类别中`);
-      }
-    }
-  });
-  const ids = new Map<string, number>();
-  file.benefits.forEach((b, i) => {
-    if (b.id === undefined) return;
-    if (ids.has(b.id)) at(["benefits", i, "id"], `待遇编号“${b.id}”重复`);
-    ids.set(b.id, i);
-  });
-  file.refunds.forEach((r, i) => {
-    for (const id of r.benefitIds ?? []) if (!ids.has(id)) at(["refunds", i, "benefitIds"], `退还规则涉及的待遇编号“${id}”不在“待遇”表中`);
-    if (r.kind === "allReceived") for (const id of r.optionalBenefits?.ids ?? []) if (!ids.has(id)) at(["refunds", i, "optionalBenefits", "ids"], `待遇编号“${id}”不在“待遇”表中`);
-  });
-  for (const code of Object.keys(file.ageLimits?.maxAge ?? {})) if (!known(code)) at(["ageLimits", "maxAge", code], `“${code}”不在“人才类别”表中`);
-  const flexCats = file.flexible?.categories;
-  if (Array.isArray(flexCats)) for (const c of flexCats) if (!known(c)) at(["flexible", "categories"], `“${c}”不在“人才类别”表中`);
-  const classes = file.ways?.classes;
-  const checkWays = (ways: readonly string[] | undefined, path: Path) => {
-    if (!ways) return;
-    for (const w of ways) {
-      if (!classes) at(path, `“${w}”：本文件没有填写引进方式分类（文件信息“引进方式分类”）`);
-      else if (!classes.includes(w)) at(path, `“${w}”不是本文件的引进方式（${classes.join("、")}）`);
-    }
-  };
-  file.categories.forEach((c, i) => checkWays(c.ways, ["categories", i, "ways"]));
-  file.benefits.forEach((b, i) => checkWays(b.ways, ["benefits", i, "ways"]));
-  const refs: [Path, string][] = [];
-  articleRefs(file, [], refs);
-  for (const [path, key] of refs) if (!(key in (file.articles ?? {}))) at([...path, "key"], `条文键“${key}”不在“条文”表中`);
 }

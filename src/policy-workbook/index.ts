@@ -6,6 +6,7 @@
  */
 export { policyToGrids, conditionGroups } from "./to-grids";
 export { gridsToPolicy, type ReadResult } from "./from-grids";
+export { checkPolicyWorkbook, type WorkbookCheck } from "./check";
 export { SHEETS } from "./layout";
 export { formatProblem } from "./problems";
 export { FORMAT, LIMITS, type Cell, type CellRef, type Grids, type PolicyFile, type Problem } from "./types";

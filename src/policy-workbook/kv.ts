@@ -111,6 +111,11 @@ export function readKv(sheet: SheetReader, sections: readonly Section[], file: a
     const at = placeholderAt(f.path);
     const rawKey = sheet.value(r, h.key, TEXT);
     const filled = [h.value, h.articleKey, h.articleLabel].some((x) => !sheet.blank(r, x));
+    // a field's own row, filled or not, is where a problem about it is shown
+    if (at < 0) {
+      const cell = sheet.ref(r, f.article ? h.articleKey : h.value);
+      for (let n = f.path.length; n >= 1; n--) sheet.sources.note([...s.base, ...f.path.slice(0, n)], cell);
+    }
     if (!filled && (at < 0 || rawKey === undefined)) continue;
     let path = f.path;
     if (at >= 0) {

@@ -9,5 +9,5 @@ export function formatCell(ref: CellRef): string {
 
 /** One problem as a line: the cell, then the message. */
 export function formatProblem(p: Problem): string {
-  return `${formatCell(p)}：${p.message}`;
+  return `${p.severity === "warning" ? "提醒：" : ""}${formatCell(p)}：${p.message}`;
 }

@@ -170,10 +170,11 @@ export function readColumns(sheet: SheetReader, r: number, cols: readonly Column
       if (present(col)) sheet.problem(r, col.header, `“${col.header}”不用于这种形式（见本行“${formColumn}”列），请留空`);
       continue;
     }
+    // the column's cell stands for its field and for the objects it is the first column of (an article)
+    for (let n = col.path.length; n >= 1; n--) sheet.sources.note([...base, ...col.path.slice(0, n)], sheet.ref(r, col.header));
     const v = sheet.value(r, col.header, col.codec);
     if (v !== undefined) {
       setPath(target, col.path, v);
-      sheet.sources.note([...base, ...col.path], sheet.ref(r, col.header));
       continue;
     }
     if (present(col)) {

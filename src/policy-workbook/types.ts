@@ -27,6 +27,8 @@ export interface CellRef {
 /** One thing wrong with a workbook, in Chinese, with the cell it is in. */
 export interface Problem extends CellRef {
   message: string;
+  /** A warning is shown and the file is used; absent for an error, which stops it. */
+  severity?: "warning";
 }
 
 export type { ByOption, PolicyCase, PolicyFile } from "../engine/model/policy";

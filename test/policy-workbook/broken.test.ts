@@ -2,13 +2,16 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gridsToPolicy, type Cell, type Grids, type Problem } from "../../src/policy-workbook";
+import { allMetas } from "../../src/engine";
+import { checkPolicyWorkbook, gridsToPolicy, type Cell, type Grids, type Problem } from "../../src/policy-workbook";
 import { readPolicyWorkbook } from "../../src/policy-workbook/xlsx";
 import { fixtureGrids } from "./fixture";
 
 /**
  * Broken versions of the 示例市 workbook (fixture.ts), one fault each: every fault gives its own Chinese
- * message on the cell that holds it. Messages and cells are written out by hand.
+ * message on the cell that holds it. Messages and cells are written out by hand. What a cell holds is the
+ * workbook's own check (gridsToPolicy); what concerns the document as a whole is the format's
+ * (src/engine/files/check.ts), put on its cell by checkPolicyWorkbook.
  */
 
 function cellIndex(a1: string): [number, number] {
@@ -35,16 +38,20 @@ const at = (sheet: string, row: number, column: string, header: string, message:
 
 const CASES: [string, Grids, Problem[]][] = [
   ["an amount without its article", broken({ "待遇!F2": null }), [at("待遇", 2, "F", "条文键", "“条文键”必须填写")]],
-  ["an amount citing an article the document does not have", broken({ "待遇!F2": "8.9" }), [at("待遇", 2, "F", "条文键", "条文键“8.9”不在“条文”表中")]],
-  ["an amount for an unknown category", broken({ "待遇!R3": "第三类" }), [at("待遇", 3, "R", "金额类别", "待遇“settlement”的金额类别“第三类”不在“人才类别”表中")]],
-  ["a benefit for an unknown category", broken({ "待遇!I2": "第一类、第二类、第三类" }), [at("待遇", 2, "I", "适用类别", "待遇“settlement”适用的类别“第三类”不在“人才类别”表中")]],
-  ["instalments that do not add up to the total", broken({ "待遇!T2": "20000、20000、10000" }), [at("待遇", 2, "T", "分期金额", "各期金额合计 50000 元，与总额 60000 元不符")]],
+  ["an amount citing an article the document does not have", broken({ "待遇!F2": "8.9" }), [{ ...at("待遇", 2, "F", "条文键", "引用的条款 第八条第（一）项（8.9）没有原文：请在条文中录入，引用时才能显示原文"), severity: "warning" }]],
+  ["an amount for an unknown category", broken({ "待遇!R3": "第三类" }), [
+    at("待遇", 3, "R", "金额类别", "金额写给了“第三类”，但它不是本文件的人才类别"),
+    // the row was 第二类's: it has no amount now
+    at("待遇", 2, "R", "金额类别", "本待遇适用于“第二类”，但没有写它的金额"),
+  ]],
+  ["a benefit for an unknown category", broken({ "待遇!I2": "第一类、第二类、第三类" }), [at("待遇", 2, "I", "适用类别", "“第三类”不是本文件的人才类别（第一类、第二类）")]],
+  ["instalments that do not add up to the total", broken({ "待遇!T2": "20000、20000、10000" }), [at("待遇", 2, "T", "分期金额", "分期金额合计 50000 元，不等于总额 60000 元")]],
   ["a date that does not exist", broken({ "文件信息!C10": "2025-02-30" }), [at("文件信息", 10, "C", "值", "不存在的日期：“2025-02-30”")]],
   ["a degree not in the list", broken({ "类别条件!F2": "研究生学历" }), [at("类别条件", 2, "F", "学历学位", "无法识别的学历学位：“研究生学历”（可用：博士、硕士、学士、专科、无）")]],
   ["a form of benefit not in the list", broken({ "待遇!D4": "按季度发放" }), [at("待遇", 4, "D", "形式", "无法识别的待遇形式：“按季度发放”（可用：一次性或分期发放、按月发放、按年发放、实物住房、金额区间、非现金待遇）")]],
   ["a formula instead of a value", broken({ "待遇!S2": { formula: "20000*3" } }), [at("待遇", 2, "S", "总额", "单元格含公式 =20000*3：政策文件只读取填写的值，不计算公式，请改为直接填写")]],
-  ["two categories with one code", broken({ "人才类别!A4": "第一类", "人才类别!C4": "6.1", "人才类别!D4": "第六条第（一）项", "人才类别!E4": "重复的类别", "人才类别!F4": "Duplicate" }), [at("人才类别", 4, "A", "类别代码", "类别代码“第一类”与第2行重复")]],
-  ["an alias that names another category", broken({ "人才类别!B3": "二类、1" }), [at("人才类别", 3, "B", "别名", "“1”已是第2行类别“第一类”的代码或别名：同一个词只能指一个类别")]],
+  ["two categories with one code", broken({ "人才类别!A4": "第一类", "人才类别!C4": "6.1", "人才类别!D4": "第六条第（一）项", "人才类别!E4": "重复的类别", "人才类别!F4": "Duplicate" }), [at("人才类别", 4, "A", "类别代码", "人才类别“第一类”重复")]],
+  ["an alias that names another category", broken({ "人才类别!B3": "二类、1" }), [at("人才类别", 3, "B", "别名", "写法“1”同时指“第一类”和“第二类”")]],
   ["an empty required cell", broken({ "待遇!H2": null }), [at("待遇", 2, "H", "发放条件", "“发放条件”必须填写")]],
   ["a monthly amount on a lump sum", broken({ "待遇!W2": 5000 }), [at("待遇", 2, "W", "每月金额", "“每月金额”不用于这种形式（见本行“形式”列），请留空")]],
   ["money in words", broken({ "待遇!W4": "两千" }), [at("待遇", 4, "W", "每月金额", "应填数字，而不是“两千”")]],
@@ -56,9 +63,9 @@ const CASES: [string, Grids, Problem[]][] = [
     broken({ "类别条件!D4": "zhangyeMajorRule", "类别条件!E4": "both", "类别条件!D5": "zhangyeMajorRule", "类别条件!E5": "both", "类别条件!D6": "zhangyeMajorRule", "类别条件!E6": "both" }),
     [at("类别条件", 4, "E", "选项取值", "类别“第二类”的条件随选项 zhangyeMajorRule 变化：还须写取值为“其他”的条件组（选项为其他取值时适用）")],
   ],
-  ["a refund of a benefit the document does not have", broken({ "退还!D2": "settlemnt" }), [at("退还", 2, "D", "涉及待遇编号", "退还规则涉及的待遇编号“settlemnt”不在“待遇”表中")]],
+  ["a refund of a benefit the document does not have", broken({ "退还!D2": "settlemnt" }), [at("退还", 2, "D", "涉及待遇编号", "退还规则指向的待遇“settlemnt”不存在")]],
   ["a refund item not in the ledgers' list", broken({ "退还!E2": "安家补贴费" }), [at("退还", 2, "E", "退还项目", expect.stringMatching(/^无法识别的待遇项目：“安家补贴费”（可用：购房补贴、租房补贴、/) as unknown as string)]],
-  ["a way the document does not name", broken({ "人才类别!G2": "全职" }), [at("人才类别", 2, "G", "适用引进方式", "“全职”：本文件没有填写引进方式分类（文件信息“引进方式分类”）")]],
+  ["a way the document does not name", broken({ "人才类别!G2": "全职" }), [at("人才类别", 2, "G", "适用引进方式", "限定了引进方式，但文件没有规定引进方式（ways）")]],
   ["an article key twice", broken({ "条文!A8": "12", "条文!B8": "第十二条（另一版本）" }), [at("条文", 8, "A", "条文键", "条文键“12”与第2行重复（数字键如 14.10 请按文本填写，以免被 Excel 改成 14.1）")]],
   ["a yes/no field with another word", broken({ "文件信息!C16": "试行" }), [at("文件信息", 16, "C", "值", "应填“是”或“否”，而不是“试行”")]],
   ["a test case with an option value that does not exist", broken({ "测试案例!V8": "basis=half" }), [at("测试案例", 8, "V", "选项设置", "选项 basis（服务年限计法）的值无效，可用：whole 整年（默认）/ exact 实际")]],
@@ -73,14 +80,29 @@ const CASES: [string, Grids, Problem[]][] = [
   ],
   ["a way of introduction the document does not name, in a condition", broken({ "类别条件!F2": null, "类别条件!L2": "柔性" }, (g) => {
     g["文件信息"]!.push(["引进方式分类", null, "全职、兼职", null, null], ["引进方式条款", null, null, "6.1", "第六条第（一）项"]);
-  }), [at("类别条件", 2, "L", "引进方式", "“柔性”不是本文件的引进方式（全职、兼职）")]],
+  }), [at("类别条件", 2, "A", "类别代码", "引进方式“柔性”不是本文件规定的方式（全职、兼职）")]],
   ["a sheet far too long", broken({}, (g) => { for (let i = 0; i < 5001; i++) g["条文"]!.push([`k${i}`, "x"]); }), [{ sheet: "条文", message: "行数过多：5008 行，政策工作簿每表不应超过 5000 行" }]],
   ["a sheet renamed", broken({}, (g) => { g["退还规则"] = g["退还"]!; delete g["退还"]; }), [{ sheet: "退还", message: "缺少工作表“退还”（请使用模板中的工作表名）" }]],
 ];
 
 describe("broken workbooks: each fault its own message on its own cell", () => {
   test.each(CASES)("%s", (_name, grids, expected) => {
-    expect(gridsToPolicy(grids).problems).toEqual(expected);
+    expect(checkPolicyWorkbook(grids).problems).toEqual(expected);
+  });
+});
+
+describe("a document that clashes with one already loaded", () => {
+  test("the same city with overlapping validity: on the cell of 施行日期", () => {
+    const grids = broken({ "文件信息!C6": "张掖" });
+    expect(checkPolicyWorkbook(grids, allMetas()).problems).toEqual([
+      at(
+        "文件信息",
+        11,
+        "C",
+        "值",
+        "与已加载的《张掖市引进高层次急需人才办法（试行）》（zhangye-2022，2022-05-07 至 无终止日）都适用于张掖且有效期重叠：同一天引进的人无法确定适用哪个文件。请写明本文件的施行日与终止日，或在本文件的 predecessors 中写明旧文件",
+      ),
+    ]);
   });
 });
 
