@@ -122,6 +122,7 @@ export const PolicyMetaSchema = d(
     predecessors: list(PredecessorSchema),
     source: d(z.strictObject({ file: text, part: z.optional(text) }), "原文出处"),
     aliases: d(list(text), "表格里指称本文件的其他写法（城市名、文号、简称）"),
+    version: z.optional(d(text, "本单位录入的版本（如 2026-11-30 或 第2版），引用时注明")),
   }),
   "文件信息",
 );
