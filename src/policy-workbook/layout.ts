@@ -40,6 +40,7 @@ export const META_SECTION: Section = {
   optional: false,
   fields: [
     f("编号", ["meta", "id"], TEXT, "required", { hint: "小写字母、数字和连字符，如 zhangye-2022；不得与内置文件相同" }),
+    f("版本", ["meta", "version"], TEXT, "omit", { hint: "本单位录入的版本，如 2026-11-30 或 第2版；引用时注明" }),
     f("文件类型", ["meta", "kind"], zh(DOC_KIND), "required", { dropdown: "文件类型" }),
     f("标题", ["meta", "title"], TEXT, "required"),
     f("英文标题", ["meta", "titleEn"], TEXT, "required"),

@@ -46,7 +46,7 @@ const CASES: [string, Grids, Problem[]][] = [
   ]],
   ["a benefit for an unknown category", broken({ "待遇!I2": "第一类、第二类、第三类" }), [at("待遇", 2, "I", "适用类别", "“第三类”不是本文件的人才类别（第一类、第二类）")]],
   ["instalments that do not add up to the total", broken({ "待遇!T2": "20000、20000、10000" }), [at("待遇", 2, "T", "分期金额", "分期金额合计 50000 元，不等于总额 60000 元")]],
-  ["a date that does not exist", broken({ "文件信息!C10": "2025-02-30" }), [at("文件信息", 10, "C", "值", "不存在的日期：“2025-02-30”")]],
+  ["a date that does not exist", broken({ "文件信息!C11": "2025-02-30" }), [at("文件信息", 11, "C", "值", "不存在的日期：“2025-02-30”")]],
   ["a degree not in the list", broken({ "类别条件!F2": "研究生学历" }), [at("类别条件", 2, "F", "学历学位", "无法识别的学历学位：“研究生学历”（可用：博士、硕士、学士、专科、无）")]],
   ["a form of benefit not in the list", broken({ "待遇!D4": "按季度发放" }), [at("待遇", 4, "D", "形式", "无法识别的待遇形式：“按季度发放”（可用：一次性或分期发放、按月发放、按年发放、实物住房、金额区间、非现金待遇）")]],
   ["a formula instead of a value", broken({ "待遇!S2": { formula: "20000*3" } }), [at("待遇", 2, "S", "总额", "单元格含公式 =20000*3：政策文件只读取填写的值，不计算公式，请改为直接填写")]],
@@ -67,7 +67,7 @@ const CASES: [string, Grids, Problem[]][] = [
   ["a refund item not in the ledgers' list", broken({ "退还!E2": "安家补贴费" }), [at("退还", 2, "E", "退还项目", expect.stringMatching(/^无法识别的待遇项目：“安家补贴费”（可用：购房补贴、租房补贴、/) as unknown as string)]],
   ["a way the document does not name", broken({ "人才类别!G2": "全职" }), [at("人才类别", 2, "G", "适用引进方式", "限定了引进方式，但文件没有规定引进方式（ways）")]],
   ["an article key twice", broken({ "条文!A8": "12", "条文!B8": "第十二条（另一版本）" }), [at("条文", 8, "A", "条文键", "条文键“12”与第2行重复（数字键如 14.10 请按文本填写，以免被 Excel 改成 14.1）")]],
-  ["a yes/no field with another word", broken({ "文件信息!C16": "试行" }), [at("文件信息", 16, "C", "值", "应填“是”或“否”，而不是“试行”")]],
+  ["a yes/no field with another word", broken({ "文件信息!C17": "试行" }), [at("文件信息", 17, "C", "值", "应填“是”或“否”，而不是“试行”")]],
   ["a test case with an option value that does not exist", broken({ "测试案例!V8": "basis=half" }), [at("测试案例", 8, "V", "选项设置", "选项 basis（服务年限计法）的值无效，可用：whole 整年（默认）/ exact 实际")]],
   ["a test case without its expected result", broken({ "测试案例!O2": null }), [at("测试案例", 2, "O", "预期1", "请填写预期结果")]],
   [
@@ -93,11 +93,11 @@ describe("broken workbooks: each fault its own message on its own cell", () => {
 
 describe("a document that clashes with one already loaded", () => {
   test("the same city with overlapping validity: on the cell of 施行日期", () => {
-    const grids = broken({ "文件信息!C6": "张掖" });
+    const grids = broken({ "文件信息!C7": "张掖" });
     expect(checkPolicyWorkbook(grids, allMetas()).problems).toEqual([
       at(
         "文件信息",
-        11,
+        12,
         "C",
         "值",
         "与已加载的《张掖市引进高层次急需人才办法（试行）》（zhangye-2022，2022-05-07 至 无终止日）都适用于张掖且有效期重叠：同一天引进的人无法确定适用哪个文件。请写明本文件的施行日与终止日，或在本文件的 predecessors 中写明旧文件",
@@ -110,8 +110,8 @@ describe("a broken workbook written by openpyxl", () => {
   test("a formula and an impossible month are found in the .xlsx; a real date cell is read as its day", async () => {
     const g: Record<string, unknown[][]> = fixtureGrids() as never;
     g["待遇"]![1]![18] = { formula: "20000*3" };
-    g["文件信息"]![9]![2] = { date: "2025-03-01" };
-    g["文件信息"]![10]![2] = "2025年13月1日";
+    g["文件信息"]![10]![2] = { date: "2025-03-01" };
+    g["文件信息"]![11]![2] = "2025年13月1日";
     g["条文"]![3]![0] = 6.1; // the article key 6.1 typed as a number
     const dir = mkdtempSync(join(tmpdir(), "policy-broken-"));
     writeFileSync(join(dir, "grids.json"), JSON.stringify(g));
@@ -119,7 +119,7 @@ describe("a broken workbook written by openpyxl", () => {
     const { file, problems } = gridsToPolicy(await readPolicyWorkbook(join(dir, "broken.xlsx")));
     rmSync(dir, { recursive: true, force: true });
     expect(problems).toEqual([
-      at("文件信息", 11, "C", "值", "不存在的日期：“2025年13月1日”"),
+      at("文件信息", 12, "C", "值", "不存在的日期：“2025年13月1日”"),
       at("待遇", 2, "S", "总额", "单元格含公式 =20000*3：政策文件只读取填写的值，不计算公式，请改为直接填写"),
     ]);
     expect(file.meta.issued).toBe("2025-03-01");

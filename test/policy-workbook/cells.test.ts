@@ -15,7 +15,7 @@ describe("cellOf: a JSON path of the file back to the cell it was read from (示
     [["categories", 0, "when", "any", 1], cell("类别条件", 3, "M", "条文字样")],
     [["categories", 1, "when", "all", 2], cell("类别条件", 6, "M", "条文字样")],
     [["categories", 1, "summary"], cell("人才类别", 3, "E", "摘要")],
-    [["meta", "validity", "article", "label"], cell("文件信息", 13, "E", "条款写法")],
+    [["meta", "validity", "article", "label"], cell("文件信息", 14, "E", "条款写法")],
     [["agreementYears", "years"], cell("其他规则", 2, "D", "值")],
     [["articles", "12"], cell("条文", 2, "B", "原文")],
     [["refunds", 0, "fullYears"], cell("退还", 2, "I", "服务满几年不再退还")],

@@ -6,6 +6,7 @@ const EXPECTED = {
   format: "talent-policy/1",
   meta: {
     id: "shiyi-2025",
+    version: "2025-03-10 第1版",
     kind: "policy",
     title: "示例市引进急需人才办法",
     titleEn: "Shiyi Measures for Introducing Urgently Needed Talent",

@@ -27,6 +27,7 @@ export function fixtureGrids(): Grids {
   return {
     文件信息: table(KV, [
       { 字段: "编号", 值: "shiyi-2025" },
+      { 字段: "版本", 值: "2025-03-10 第1版" },
       { 字段: "文件类型", 值: "政策" },
       { 字段: "标题", 值: "示例市引进急需人才办法" },
       { 字段: "英文标题", 值: "Shiyi Measures for Introducing Urgently Needed Talent" },
