@@ -27,6 +27,8 @@ export interface WorkbookCheck {
   file?: PolicyFile;
   /** The sheets' problems; where the sheets read, the format's problems, each on the cell it concerns. */
   problems: Problem[];
+  /** The cell a JSON path of the file came from (a case's row: ["cases", i]). */
+  cellOf(path: readonly (string | number)[]): CellRef | undefined;
 }
 
 /**
@@ -37,11 +39,12 @@ export interface WorkbookCheck {
  */
 export function checkPolicyWorkbook(grids: Grids, others: readonly PolicyMeta[] = [], reachability = false): WorkbookCheck {
   const sheets = gridsToPolicy(grids);
-  if (sheets.problems.length > 0) return { problems: sheets.problems };
+  const cellOf = sheets.cellOf;
+  if (sheets.problems.length > 0) return { problems: sheets.problems, cellOf };
   const read = readPolicyFile(sheets.file, others, reachability);
   const problems = read.problems.map((p): Problem => {
     const at: CellRef = sheets.cellOf(p.path) ?? { sheet: SHEET_OF[String(p.path[0])] ?? SHEETS.other };
     return { ...at, message: p.message, ...(p.severity === "warning" ? { severity: "warning" as const } : {}) };
   });
-  return { ...(read.file && errorsOf(read.problems).length === 0 ? { file: read.file } : {}), problems };
+  return { ...(read.file && errorsOf(read.problems).length === 0 ? { file: read.file } : {}), problems, cellOf };
 }

@@ -38,6 +38,8 @@ function asText(c: Cell): string {
   if (typeof c === "number") return String(c);
   // Excel turns a typed true/false into TRUE/FALSE: as a word (an option's value) it is the same
   if (typeof c === "boolean") return c ? "true" : "false";
+  // Excel makes a typed 2026-11-30 a date even where text is meant (a 版本): the day it shows
+  if (c instanceof Date && !Number.isNaN(c.getTime())) return c.toISOString().slice(0, 10);
   return fail(`应填文字，而不是${shown(c)}`);
 }
 

@@ -125,6 +125,14 @@ describe("a document encoded only through the template (示例市)", () => {
     expect(file).toEqual(gridsToPolicy(fixtureGrids()).file);
   });
 
+  test("a 版本 that Excel turned into a date is the day it shows", () => {
+    const grids = fixtureGrids();
+    grids["文件信息"]![2]![2] = new Date("2026-11-30T00:00:00Z");
+    const { file, problems } = gridsToPolicy(grids);
+    expect(problems).toEqual([]);
+    expect(file.meta.version).toBe("2026-11-30");
+  });
+
   test("written out again, it reads back the same", () => {
     const { file } = gridsToPolicy(fixtureGrids());
     expect(gridsToPolicy(policyToGrids(file)).file).toEqual(file);
