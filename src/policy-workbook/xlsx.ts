@@ -1,6 +1,8 @@
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import yauzl from "yauzl";
+import { UsageError } from "../cli/args";
+import { openWorkbook } from "../cli/ooxml/open";
+import { Package } from "../cli/ooxml/zip";
 import { GENERAL, GUIDES } from "./instructions";
 import { KV_HEADERS, type Section } from "./kv";
 import {
@@ -251,24 +253,6 @@ export async function writePolicyWorkbook(file: PolicyFile | null, path: string)
   await wb.xlsx.writeFile(path);
 }
 
-function unzippedSize(path: string): Promise<{ total: number; entries: number }> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, zip) => {
-      if (err || !zip) return reject(new PolicyWorkbookError(`无法打开“${path}”：不是有效的 .xlsx 文件（${err?.message ?? ""}）`));
-      let total = 0;
-      let entries = 0;
-      zip.on("entry", (e: yauzl.Entry) => {
-        total += e.uncompressedSize;
-        entries += 1;
-        zip.readEntry();
-      });
-      zip.on("end", () => resolve({ total, entries }));
-      zip.on("error", (e: Error) => reject(new PolicyWorkbookError(`无法读取“${path}”：${e.message}`)));
-      zip.readEntry();
-    });
-  });
-}
-
 function fromExcel(v: ExcelJS.CellValue): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
@@ -288,17 +272,39 @@ export async function readPolicyWorkbook(path: string): Promise<Grids> {
   if (stat.size > LIMITS.fileBytes) {
     throw new PolicyWorkbookError(`文件过大：${(stat.size / 1048576).toFixed(1)} MB，政策工作簿不应超过 ${LIMITS.fileBytes / 1048576} MB`);
   }
-  const zip = await unzippedSize(path);
-  if (zip.total > LIMITS.unzippedBytes) {
-    throw new PolicyWorkbookError(`文件解压后过大（${(zip.total / 1048576).toFixed(0)} MB），政策工作簿解压后不应超过 ${LIMITS.unzippedBytes / 1048576} MB`);
+  // Sizes from the zip's directory, before any part is inflated.
+  const pkg = await Package.open(path).catch(() => undefined);
+  if (pkg) {
+    const unzipped = [...pkg.entries.values()].reduce((n, e) => n + e.raw.uncompressedSize, 0);
+    pkg.close();
+    if (unzipped > LIMITS.unzippedBytes) {
+      throw new PolicyWorkbookError(`文件解压后过大（${(unzipped / 1048576).toFixed(0)} MB），政策工作簿解压后不应超过 ${LIMITS.unzippedBytes / 1048576} MB`);
+    }
   }
+  // The command line's reader of input workbooks says what a file is when it is not an .xlsx (an .xls, an
+  // encrypted workbook, CSV, a truncated zip) and lists the sheets as the workbook does.
+  let listed: string[];
+  try {
+    const wb = await openWorkbook(path);
+    listed = wb.info.sheets.map((x) => x.name);
+    wb.pkg.close();
+  } catch (e) {
+    if (e instanceof UsageError) throw new PolicyWorkbookError(e.message);
+    throw e;
+  }
+  if (listed.length > LIMITS.sheets) throw new PolicyWorkbookError(`工作表过多：${listed.length} 个，政策工作簿不应超过 ${LIMITS.sheets} 个`);
   const wb = new ExcelJS.Workbook();
+  // exceljs reads what Excel, WPS, LibreOffice and openpyxl write; some valid files it cannot (sheets of
+  // .NET writers with x: prefixes, cells without their reference): said so, never read as something else.
+  const unreadable = `“${path}”是有效的工作簿，但其内部写法本程序读不了。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试`;
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {
-    throw new PolicyWorkbookError(`无法读取“${path}”：不是有效的 .xlsx 文件（${(e as Error).message}）`);
+    throw new PolicyWorkbookError(`${unreadable}（${(e as Error).message}）`);
   }
-  if (wb.worksheets.length > LIMITS.sheets) throw new PolicyWorkbookError(`工作表过多：${wb.worksheets.length} 个，政策工作簿不应超过 ${LIMITS.sheets} 个`);
+  const read = wb.worksheets.map((w) => w.name);
+  const missed = listed.filter((n) => !read.includes(n));
+  if (missed.length > 0) throw new PolicyWorkbookError(`${unreadable}（未能读出工作表：${missed.join("、")}）`);
   const grids: Grids = {};
   for (const ws of wb.worksheets) {
     if (ws.name === SHEETS.guide || ws.name === SHEETS.lists) continue;
@@ -322,4 +328,3 @@ export async function readPolicyWorkbook(path: string): Promise<Grids> {
   }
   return grids;
 }
-

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { formatProblem, gridsToPolicy, SHEETS } from "../../src/policy-workbook";
 import { readPolicyWorkbook, writePolicyWorkbook } from "../../src/policy-workbook/xlsx";
 import { blanksAsSheetsHaveThem, BUILT_IN_IDS, builtInCases, builtInFile } from "./builtins";
+import { fixtureGrids } from "./fixture";
 
 const dir = mkdtempSync(join(tmpdir(), "policy-workbook-"));
 afterAll(() => process.env.KEEP_XLSX ? undefined : rmSync(dir, { recursive: true, force: true }));
@@ -65,12 +66,42 @@ describe("files refused before their cells are read", () => {
   test("a file that is not an .xlsx", async () => {
     const path = join(dir, "不是表格.xlsx");
     writeFileSync(path, "编号,标题\n");
-    await expect(readPolicyWorkbook(path)).rejects.toThrow(/^无法打开“.*不是表格\.xlsx”：不是有效的 \.xlsx 文件/);
+    await expect(readPolicyWorkbook(path)).rejects.toThrow(`无法读取 ${path}：该文件是 CSV 或制表符分隔的文本文件，不是 .xlsx。请在 Excel 或 WPS 中打开并另存为 Excel 工作簿（.xlsx）后再试`);
   });
 
   test("a small file that unzips to 60 MB", async () => {
     const path = join(dir, "炸弹.xlsx");
     execFileSync("/usr/bin/python3", ["-c", `import zipfile; z = zipfile.ZipFile(${JSON.stringify(path)}, "w", zipfile.ZIP_DEFLATED); z.writestr("xl/worksheets/sheet1.xml", b"0" * (60 * 1024 * 1024)); z.close()`]);
     await expect(readPolicyWorkbook(path)).rejects.toThrow("文件解压后过大（60 MB），政策工作簿解压后不应超过 50 MB");
+  });
+});
+
+describe("workbooks written by hand (valid OOXML another program might write)", () => {
+  const make = (name: string, ...options: string[]) => {
+    const json = join(dir, `${name}.json`);
+    writeFileSync(json, JSON.stringify(fixtureGrids()));
+    execFileSync("/usr/bin/python3", [join(__dirname, "make-odd-xlsx.py"), json, join(dir, `${name}.xlsx`), ...options]);
+    return join(dir, `${name}.xlsx`);
+  };
+
+  test("inline rich strings, boolean cells, no styles and no shared strings: read as the sheets say", async () => {
+    const { file, problems } = gridsToPolicy(await readPolicyWorkbook(make("inline")));
+    expect(problems).toEqual([]);
+    expect(file).toEqual(gridsToPolicy(fixtureGrids()).file);
+  });
+
+  // Valid files exceljs cannot read: refused with what to do, never taken as a workbook without sheets.
+  const unreadable = (path: string) => `“${path}”是有效的工作簿，但其内部写法本程序读不了。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试`;
+  test("x:-prefixed elements (.NET writers)", async () => {
+    const path = make("prefixed", "--prefix", "x");
+    await expect(readPolicyWorkbook(path)).rejects.toThrow(unreadable(path));
+  });
+  test("rows and cells without their r attribute", async () => {
+    const path = make("no-refs", "--no-refs");
+    await expect(readPolicyWorkbook(path)).rejects.toThrow(unreadable(path));
+  });
+  test("worksheet parts under other names, found through the relationships", async () => {
+    const path = make("parts", "--part-names", "s");
+    await expect(readPolicyWorkbook(path)).rejects.toThrow(`${unreadable(path)}（未能读出工作表：文件信息、条文、引进方式、人才类别、类别条件、待遇、退还、年龄与排除条件、其他规则、口径、测试案例）`);
   });
 });
