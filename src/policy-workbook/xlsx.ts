@@ -239,10 +239,10 @@ function addDataSheet(wb: ExcelJS.Workbook, name: string, rows: Cell[][], lists:
 }
 
 /**
- * Writes a policy file as a workbook (all sheets, 说明 first, the hidden 词表 the dropdowns read), or the
- * blank template when `file` is null. Overwrites `path`.
+ * A policy file as the bytes of a workbook (all sheets, 说明 first, the hidden 词表 the dropdowns read),
+ * or the blank template when `file` is null: for a caller that writes files its own way (atomically).
  */
-export async function writePolicyWorkbook(file: PolicyFile | null, path: string): Promise<void> {
+export async function policyWorkbookBuffer(file: PolicyFile | null): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "人才政策计算";
   const grids = file ? policyToGrids(file) : templateGrids();
@@ -250,7 +250,12 @@ export async function writePolicyWorkbook(file: PolicyFile | null, path: string)
   const lists = listRefs();
   for (const name of DATA_SHEETS) addDataSheet(wb, name, grids[name]!, lists);
   addLists(wb);
-  await wb.xlsx.writeFile(path);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Writes policyWorkbookBuffer(file) to `path`, replacing what is there. */
+export async function writePolicyWorkbook(file: PolicyFile | null, path: string): Promise<void> {
+  await fs.writeFile(path, await policyWorkbookBuffer(file));
 }
 
 function fromExcel(v: ExcelJS.CellValue): Cell {
