@@ -82,6 +82,8 @@ const CASES: [string, Grids, Problem[]][] = [
     g["文件信息"]!.push(["引进方式分类", null, "全职、兼职", null, null], ["引进方式条款", null, null, "6.1", "第六条第（一）项"]);
   }), [at("类别条件", 2, "A", "类别代码", "引进方式“柔性”不是本文件规定的方式（全职、兼职）")]],
   ["a sheet far too long", broken({}, (g) => { for (let i = 0; i < 5001; i++) g["条文"]!.push([`k${i}`, "x"]); }), [{ sheet: "条文", message: "行数过多：5008 行，政策工作簿每表不应超过 5000 行" }]],
+  // the format's schema, on the cell: src/engine/files/policy-file.ts says how an id is written
+  ["an id the format does not allow", broken({ "文件信息!C2": "Shiyi 2025" }), [at("文件信息", 2, "C", "值", "写法不对：“Shiyi 2025”（只用小写字母、数字和连字符）")]],
   ["a sheet renamed", broken({}, (g) => { g["退还规则"] = g["退还"]!; delete g["退还"]; }), [{ sheet: "退还", message: "缺少工作表“退还”（请使用模板中的工作表名）" }]],
 ];
 
