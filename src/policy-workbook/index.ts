@@ -4,7 +4,8 @@
  * side (exceljs, node:fs) is ./xlsx, imported by the command line only, so that the pane's bundle does not
  * carry it.
  */
-export { policyToGrids, conditionGroups } from "./to-grids";
+export { policyToGrids } from "./to-grids";
+export { conditionGroups } from "./conditions";
 export { gridsToPolicy, type ReadResult } from "./from-grids";
 export { checkPolicyWorkbook, type WorkbookCheck } from "./check";
 export { SHEETS } from "./layout";
