@@ -133,6 +133,18 @@ describe("a document encoded only through the template (示例市)", () => {
     expect(file.meta.version).toBe("2026-11-30");
   });
 
+  test("a condition written as a nested tree (a .json file) comes back as its groups, each label kept", () => {
+    const { file } = gridsToPolicy(fixtureGrids());
+    const master = { degreeIn: ["硕士" as const], label: "硕士研究生" };
+    const doctor = { degreeIn: ["博士" as const], label: "博士研究生" };
+    const school = { school: "双一流" as const, label: "“双一流”建设高校" };
+    file.categories[1]!.when = { all: [{ any: [master, doctor] }, school] };
+    const back = gridsToPolicy(policyToGrids(file));
+    expect(back.problems).toEqual([]);
+    // (硕士 or 博士) and 双一流 = (硕士 and 双一流) or (博士 and 双一流)
+    expect(back.file.categories[1]!.when).toEqual({ any: [{ all: [master, school] }, { all: [doctor, school] }] });
+  });
+
   test("written out again, it reads back the same", () => {
     const { file } = gridsToPolicy(fixtureGrids());
     expect(gridsToPolicy(policyToGrids(file)).file).toEqual(file);
