@@ -23,6 +23,8 @@ export interface Field {
   /** The optional object (dotted path below the base) the field belongs to. */
   within?: string;
   dropdown?: string;
+  /** The list 项目 is taken from, where it is a closed one (category codes, scales of sanctions). */
+  keyDropdown?: string;
   hint?: string;
 }
 

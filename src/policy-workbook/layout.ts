@@ -84,7 +84,7 @@ const groundList = (name: string, base: string): Section => ({
     f("情形", ["grounds", KEY], LIST, "empty", { hint: "项目列写情形，值列写台账中的其他说法（、分隔）" }),
     f("处分界限情形", ["sanctions", "ground"], TEXT, "required", { within: "sanctions", hint: "“……以上处分”对应的情形名" }),
     art("处分界限条款", ["sanctions", "article"], { within: "sanctions" }),
-    f("处分界限", ["sanctions", "atLeast", KEY], TEXT, "required", { within: "sanctions", hint: `项目列写处分序列（${SCALES.join("、")}），值列写达到的最轻处分` }),
+    f("处分界限", ["sanctions", "atLeast", KEY], TEXT, "required", { within: "sanctions", keyDropdown: "处分序列", hint: `项目列写处分序列（${SCALES.join("、")}），值列写达到的最轻处分` }),
     f("不构成情形", ["shortOf", INDEX, "label"], TEXT, "required", { within: "shortOf", hint: "项目列填序号" }),
     f("不构成情形理由", ["shortOf", INDEX, "why"], TEXT, "required", { within: "shortOf" }),
     f("不构成情形说法", ["shortOf", INDEX, "words"], LIST, "empty", { within: "shortOf" }),
@@ -98,7 +98,7 @@ export const LIMIT_SECTIONS: Section[] = [
     optional: true,
     fields: [
       art("依据条款", ["article"]),
-      f("最高年龄", ["maxAge", KEY], NUMBER, "required", { hint: "项目列写类别代码，值列写周岁（含）" }),
+      f("最高年龄", ["maxAge", KEY], NUMBER, "required", { keyDropdown: "类别代码", hint: "项目列写类别代码，值列写周岁（含）" }),
       f("不受年龄限制的称号", ["exemptHonors"], wordsOf(HONOR_WORDS, "称号或条件"), "empty", { dropdown: "称号或条件" }),
       f("豁免条文字样", ["exemptLabel"], TEXT, "required"),
       f("另外豁免所据选项", ["exemptWhen", "option"], wordOf(OPTION_KEYS, "选项"), "required", { within: "exemptWhen", dropdown: "选项" }),

@@ -229,11 +229,14 @@ function addDataSheet(wb: ExcelJS.Workbook, name: string, rows: Cell[][], lists:
     const fieldCol = headers.indexOf(KV_HEADERS.field);
     const ruleCol = headers.indexOf(KV_HEADERS.rule);
     const valueCol = columnLetter(headers.indexOf(KV_HEADERS.value));
+    const keyCol = columnLetter(headers.indexOf(KV_HEADERS.key));
     rows.slice(1).forEach((r, k) => {
       const section = ruleCol < 0 ? sections[0] : sections.find((s) => s.name === r[ruleCol]);
       const field = section?.fields.find((f) => f.zh === r[fieldCol]);
       const ref = field?.dropdown ? lists.get(field.dropdown) : undefined;
       if (ref) validations(ws).add(`${valueCol}${k + 2}`, validation(ref, field!.zh));
+      const keyRef = field?.keyDropdown ? lists.get(field.keyDropdown) : undefined;
+      if (keyRef) validations(ws).add(`${keyCol}${k + 2}`, validation(keyRef, field!.zh));
     });
   }
 }

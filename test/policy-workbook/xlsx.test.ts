@@ -62,6 +62,41 @@ describe("the blank template", () => {
   });
 });
 
+describe("dropdowns of the template", () => {
+  /** The words a cell's dropdown offers: the range its list validation names, read from that sheet. */
+  function dropdownOf(wb: ExcelJS.Workbook, sheet: string, address: string): unknown[] {
+    const model = (wb.getWorksheet(sheet) as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const hit = Object.entries(model).find(([range]) => {
+      const [from, to = from] = range.split(":");
+      const [c, r] = [address.replace(/\d+/, ""), Number(address.replace(/\D+/, ""))];
+      return from!.replace(/\d+/, "") === c && Number(from!.replace(/\D+/, "")) <= r && r <= Number(to.replace(/\D+/, ""));
+    });
+    expect(hit?.[1].type).toBe("list");
+    const m = /^'?([^'!]+)'?!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(hit![1].formulae[0]!)!;
+    const ws = wb.getWorksheet(m[1]!)!;
+    const out: unknown[] = [];
+    for (let r = Number(m[3]); r <= Number(m[4]); r++) out.push(ws.getCell(`${m[2]}${r}`).value);
+    return out.filter((v) => v !== null);
+  }
+
+  test("closed vocabularies offer their words; the office's own lists point at their sheets", async () => {
+    const path = join(dir, "下拉.xlsx");
+    await writePolicyWorkbook({ ...builtInFile("zhangye-2022") }, path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    expect(dropdownOf(wb, "类别条件", "F2")).toEqual(["博士", "硕士", "学士", "专科", "无"]);
+    expect(dropdownOf(wb, "类别条件", "G40")).toEqual(["正高", "副高", "中级", "初级", "无"]);
+    expect(dropdownOf(wb, "类别条件", "H3")).toEqual(["双一流", "其他"]);
+    expect(dropdownOf(wb, "待遇", "D2")).toEqual(["一次性或分期发放", "按月发放", "按年发放", "实物住房", "金额区间", "非现金待遇"]);
+    expect(dropdownOf(wb, "退还", "E2")).toEqual(["购房补贴", "租房补贴", "生活补贴", "安家费", "特殊津贴", "购车补贴", "住房补贴", "住房", "项目启动资金", "智库专家补贴", "特聘补贴", "援疆延期服务补助", "奖励"]);
+    expect(dropdownOf(wb, "退还", "A2")).toEqual(["按未服务年限比例退还", "退还已享受的待遇"]);
+    expect(dropdownOf(wb, "测试案例", "D2")).toContain("REFUND");
+    expect(dropdownOf(wb, "类别条件", "D2")).toContain("zhangyeMajorRule");
+    // category codes as the 人才类别 sheet lists them
+    expect(dropdownOf(wb, "待遇", "R2")).toEqual(["智库专家", "第一类", "第二类", "第三类"]);
+  });
+});
+
 describe("files refused before their cells are read", () => {
   test("a file that is not an .xlsx", async () => {
     const path = join(dir, "不是表格.xlsx");
