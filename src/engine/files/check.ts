@@ -38,7 +38,7 @@ export function checkPolicy(file: PolicyFile, others: readonly PolicyMeta[], rea
   const classes = new Set(file.ways?.classes ?? []);
   const checkWays = (path: PathPart[], ways: readonly string[] | undefined) => {
     if (!ways) return;
-    if (!file.ways) return error(path, "限定了引进方式，但文件没有规定引进方式（ways）");
+    if (!file.ways) return error(path, "限定了引进方式，但本文件没有规定它的引进方式（工作簿的“引进方式”表）");
     for (const w of ways) if (!classes.has(w)) error(path, `引进方式“${w}”不是本文件规定的方式（${[...classes].join("、")}）`);
   };
   if (file.ways) {
@@ -104,7 +104,7 @@ export function checkPolicy(file: PolicyFile, others: readonly PolicyMeta[], rea
     }
   });
   if (file.refunds.length === 0 && file.refundNote === undefined && file.meta.kind === "policy") {
-    warn(["refundNote"], "没有退还规则：请在 refundNote 写明文件为何不要求退还（及最接近的条款），REFUND 会显示它");
+    warn(["refundNote"], "没有退还规则：请写明“退还说明”——文件为何不要求退还，及最接近的条款；REFUND 会显示它");
   }
 
   if (file.ageLimits) {
@@ -158,7 +158,7 @@ function checkMeta(meta: PolicyMeta, others: readonly PolicyMeta[], error: (p: P
     if (overlaps) {
       error(
         ["meta", "validFrom"],
-        `与已加载的《${o.title}》（${o.id}，${o.validFrom ?? "未印日期"} 至 ${o.validTo ?? "无终止日"}）都适用于${meta.city}且有效期重叠：同一天引进的人无法确定适用哪个文件。请写明本文件的施行日与终止日，或在本文件的 predecessors 中写明旧文件`,
+        `与已加载的《${o.title}》（${o.id}，${o.validFrom ?? "未印日期"} 至 ${o.validTo ?? "无终止日"}）都适用于${meta.city}且有效期重叠：同一天引进的人无法确定适用哪个文件。请写明本文件的施行日与终止日，或把旧文件写作本文件的“此前文件”（管辖到本文件施行日的前一日）`,
       );
     }
   }

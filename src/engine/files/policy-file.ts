@@ -33,6 +33,8 @@ const TYPE_ZH: Record<string, string> = {
   object: "一组字段",
   array: "列表",
   null: "null",
+  record: "一组“键：值”",
+  map: "一组“键：值”",
   undefined: "不填",
 };
 
