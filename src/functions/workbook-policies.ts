@@ -26,12 +26,17 @@ interface StoredFile {
   text: string;
 }
 
+/** A problem with where it is, as a reader of the JSON finds it (`benefits[3].amounts.第一类`). */
+export interface ShownProblem extends Problem {
+  where: string;
+}
+
 export interface ReadOutcome {
   /** The document's origin when it was registered; absent when it was refused. */
   origin?: PolicyOrigin;
   id?: string;
   /** Every problem found, errors and warnings, in Chinese. */
-  problems: Problem[];
+  problems: ShownProblem[];
 }
 
 function settings(): Office.Settings | null {
@@ -53,7 +58,8 @@ async function store(files: StoredFile[]): Promise<void> {
   );
 }
 
-const problem = (message: string): Problem => ({ path: [], message, severity: "error" });
+const WHOLE_FILE = "（整个文件）";
+const problem = (message: string): ShownProblem => ({ path: [], where: WHOLE_FILE, message, severity: "error" });
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -74,7 +80,7 @@ export async function shortHash(bytes: Uint8Array): Promise<string> {
  * loaded: every category must be reachable by some person), against the documents already known. A file
  * whose id is a built-in's is refused; one whose id is an earlier loaded file's replaces it.
  */
-async function readFile(name: string, bytes: Uint8Array, reachability: boolean): Promise<{ entry?: PolicyEntry; origin?: PolicyOrigin; id?: string; problems: Problem[] }> {
+async function readFile(name: string, bytes: Uint8Array, reachability: boolean): Promise<{ entry?: PolicyEntry; origin?: PolicyOrigin; id?: string; problems: ShownProblem[] }> {
   if (bytes.length > MAX_FILE_BYTES) {
     return { problems: [problem(`文件“${name}”有 ${(bytes.length / 1024 / 1024).toFixed(2)} MB，超过 1 MB 的上限（${LIMITS_TEXT}）`)] };
   }
@@ -93,7 +99,7 @@ async function readFile(name: string, bytes: Uint8Array, reachability: boolean):
   const id = typeof raw === "object" && raw !== null ? (raw as { meta?: { id?: unknown } }).meta?.id : undefined;
   if (typeof id === "string" && REGISTRY.some((e) => e.meta.id === id)) {
     const builtIn = REGISTRY.find((e) => e.meta.id === id)!;
-    return { id, problems: [{ path: ["meta", "id"], message: `文件标识“${id}”是内置文件《${builtIn.meta.title}》的标识，本单位录入的文件不能使用，请换一个`, severity: "error" }] };
+    return { id, problems: [{ path: ["meta", "id"], where: "meta.id", message: `文件标识“${id}”是内置文件《${builtIn.meta.title}》的标识，本单位录入的文件不能使用，请换一个`, severity: "error" }] };
   }
   const reader = await import(/* webpackChunkName: "policy-reader" */ "../engine/files/policy-file");
   // the file it replaces (same id) is no rival of it
@@ -101,11 +107,12 @@ async function readFile(name: string, bytes: Uint8Array, reachability: boolean):
     .filter((e) => e.meta.id !== id || !e.origin)
     .map((e) => e.meta);
   const read = reader.readPolicyFile(raw, others, reachability);
-  if (!read.file || reader.errorsOf(read.problems).length > 0) return { id: typeof id === "string" ? id : undefined, problems: read.problems };
+  const problems = read.problems.map((p) => ({ ...p, where: reader.formatPath(p.path) }));
+  if (!read.file || reader.errorsOf(read.problems).length > 0) return { id: typeof id === "string" ? id : undefined, problems };
   const version = (read.file.meta as { version?: string }).version;
   const origin: PolicyOrigin = { kind: "user", file: name, ...(version ? { version } : {}), hash: await shortHash(bytes) };
   const entry = registerPolicyFile(read.file, origin);
-  return { entry, origin, id: entry.meta.id, problems: read.problems };
+  return { entry, origin, id: entry.meta.id, problems };
 }
 
 /**
@@ -160,9 +167,9 @@ export function loadedPolicyFiles(): { id: string; title: string; origin: Policy
 }
 
 /** Files kept in the workbook that no longer read (a later release's stricter checks): named in 设置. */
-let unreadable: { name: string; problems: Problem[] }[] = [];
+let unreadable: { name: string; problems: ShownProblem[] }[] = [];
 
-export function unreadableWorkbookFiles(): readonly { name: string; problems: Problem[] }[] {
+export function unreadableWorkbookFiles(): readonly { name: string; problems: ShownProblem[] }[] {
   return unreadable;
 }
 
