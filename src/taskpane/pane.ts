@@ -27,7 +27,7 @@ function render(app: HTMLElement, shown = 0): void {
     [m.tabAudit, () => jobsTab("audit", getOptions)],
     [m.tabStats, () => statsTab(getOptions)],
     // a policy file loaded or removed: every tab lists the documents anew, 设置 stays in view
-    [m.tabSettings, () => settingsTab(getOptions, (o) => (options = o), () => void E.loadAllPolicies().then(() => render(app, tabs.length - 1)))],
+    [m.tabSettings, () => settingsTab(getOptions, (o) => (options = o), () => E.loadAllPolicies().then(() => render(app, tabs.length - 1)))],
   ];
   const tablist = h("div", { role: "tablist", "aria-label": m.appTitle, class: "tabs" });
   const panels: HTMLElement[] = [];

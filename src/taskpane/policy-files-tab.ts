@@ -10,10 +10,10 @@ let lastProblems: readonly ShownProblem[] = [];
 /**
  * 设置 → 加载政策文件: a file an office encoded (.json) is checked with every problem shown in Chinese
  * (refused on any error, used with its warnings), registered, and kept in the workbook; the files loaded
- * are listed with their name, version, hash and id, each removable. `onChange` lets the other tabs list
- * the documents anew.
+ * are listed with their name, version, hash and id, each removable. `onChange` draws the pane anew (every
+ * tab lists the documents again), so the outcome is said after it, on the new status line.
  */
-export function policyFilesSection(onChange: () => void): HTMLElement {
+export function policyFilesSection(onChange: () => Promise<void>): HTMLElement {
   const m = t();
   const input = h("input", { type: "file", accept: ".json,application/json", id: "policy-file-input" });
   const load = h("button", { type: "button", id: "policy-file-load" }, m.loadPolicyFile);
@@ -54,8 +54,8 @@ export function policyFilesSection(onChange: () => void): HTMLElement {
         remove.addEventListener("click", async () => {
           try {
             await removeWorkbookPolicyFile(f.id);
-            say(m.policyFileRemoved(f.id), "ok");
             await changed();
+            say(m.policyFileRemoved(f.id), "ok");
           } catch (err) {
             say(err instanceof Error ? err.message : String(err), "error");
           }
@@ -68,7 +68,7 @@ export function policyFilesSection(onChange: () => void): HTMLElement {
   }
 
   async function changed(): Promise<void> {
-    onChange();
+    await onChange();
     if (inExcel()) await X.recalculate();
   }
 
@@ -86,9 +86,8 @@ export function policyFilesSection(onChange: () => void): HTMLElement {
       lastProblems = outcome.problems;
       showProblems(outcome.problems);
       if (outcome.origin) {
-        say(m.policyFileLoaded(outcome.id!, outcome.problems.length), "ok");
-        renderList();
         await changed();
+        say(m.policyFileLoaded(outcome.id!, outcome.problems.length), "ok");
       } else {
         say(m.policyFileRefused(outcome.problems.filter((p) => p.severity === "error").length), "error");
       }

@@ -67,7 +67,7 @@ function control(key: keyof E.Options, value: unknown, zh: boolean): Control {
   return input;
 }
 
-export function settingsTab(getOptions: () => E.Options, onChange: (o: E.Options) => void, onPolicies: () => void = () => undefined): HTMLElement {
+export function settingsTab(getOptions: () => E.Options, onChange: (o: E.Options) => void, onPolicies: () => Promise<void> = () => Promise.resolve()): HTMLElement {
   const m = t();
   const zh = language() === "zh";
   const controls = new Map<keyof E.Options, Control>();

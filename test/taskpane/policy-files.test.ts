@@ -51,7 +51,7 @@ async function runtime<T>(host: FakeHost, body: (F: Functions, W: WorkbookPolici
   return out as T;
 }
 
-const errors = (ps: readonly { severity: string }[]) => ps.filter((p) => p.severity === "error");
+const errors = <P extends { severity: string }>(ps: readonly P[]): P[] => ps.filter((p) => p.severity === "error");
 
 test("a loaded file: in POLICIES as 本单位录入, cited with its name and hash, and computed with after the workbook is reopened", async () => {
   const host = createHost();
@@ -134,7 +134,7 @@ test("a file with errors is refused, each problem in Chinese with where it is, a
   await runtime(host, async (F, W) => {
     const outcome = await W.loadPolicyFile("坏文件.json", new Uint8Array(Buffer.from(JSON.stringify(broken), "utf8")));
     expect(outcome.origin).toBeUndefined();
-    const shown = errors(outcome.problems).map((p) => `${p.where}：${(p as { message: string }).message}`);
+    const shown = errors(outcome.problems).map((p) => `${p.where}：${p.message}`);
     expect(shown).toEqual(expect.arrayContaining(["meta.title：不能为空", "categories[1].article：缺少必填项（应为一组字段）"]));
     const table = await F.policies();
     expect(table.some((r) => r[0] === "yishi-2026")).toBe(false);
