@@ -122,6 +122,7 @@ export const PolicyMetaSchema = d(
     predecessors: list(PredecessorSchema),
     source: d(z.strictObject({ file: text, part: z.optional(text) }), "原文出处"),
     aliases: d(list(text), "表格里指称本文件的其他写法（城市名、文号、简称）"),
+    version: z.optional(d(text, "本单位录入的版本（如 2026-11-30 或 第2版），引用时注明")),
   }),
   "文件信息",
 );
@@ -426,15 +427,30 @@ const rules = {
 export const PolicyDocumentSchema = z.strictObject({ meta: PolicyMetaSchema, ...rules });
 export type PolicyDocument = z.output<typeof PolicyDocumentSchema>;
 
+const EXPECTED_CELL = d(
+  z.union([
+    z.number(),
+    z.string(),
+    z.boolean(),
+    z.strictObject({ contains: d(z.string(), "含这一段的任意文字；空为任意文字") }),
+    z.strictObject({ date: d(isoDate, "显示为这一天的日期（单元格中是日期序列号）") }),
+  ]),
+  "一个单元格应显示的值",
+);
+
 /** A test case of a document, as a formula would call the function and the value the cell must show. */
 export const PolicyCaseSchema = d(
   z.strictObject({
+    group: z.optional(d(text, "分组（按条款或待遇）")),
     why: d(text, "所检查的内容，按条文"),
     call: d(z.string().check(z.regex(/^[A-Z][A-Z0-9.]*$/)), "函数名（不带 TALENT.）"),
     args: d(list(z.union([z.string(), z.number(), z.boolean(), z.null()])), "参数，空白为 null"),
-    expect: d(z.unknown(), "单元格应显示的值、溢出的各行，或错误（#VALUE!、#N/A）"),
+    expect: d(
+      z.union([EXPECTED_CELL, list(list(EXPECTED_CELL))]),
+      "单元格应显示的值（数字、文字、TRUE/FALSE）、溢出的各行，或错误（#VALUE!、#N/A）",
+    ),
     cites: z.optional(d(z.string(), "结果须引用的条款，或错误信息中的一段")),
-    options: z.optional(z.record(optionKey, z.unknown())),
+    options: z.optional(d(z.partialRecord(optionKey, z.unknown()), "本案例所用的口径选项")),
   }),
   "测试案例",
 );
