@@ -109,7 +109,7 @@ async function readFile(name: string, bytes: Uint8Array, reachability: boolean):
   const read = reader.readPolicyFile(raw, others, reachability);
   const problems = read.problems.map((p) => ({ ...p, where: reader.formatPath(p.path) }));
   if (!read.file || reader.errorsOf(read.problems).length > 0) return { id: typeof id === "string" ? id : undefined, problems };
-  const version = (read.file.meta as { version?: string }).version;
+  const version = read.file.meta.version;
   const origin: PolicyOrigin = { kind: "user", file: name, ...(version ? { version } : {}), hash: await shortHash(bytes) };
   const entry = registerPolicyFile(read.file, origin);
   return { entry, origin, id: entry.meta.id, problems };

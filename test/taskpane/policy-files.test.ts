@@ -93,8 +93,12 @@ test("a loaded file: in POLICIES as 本单位录入, cited with its name and has
   });
 });
 
-test("a revised file under the same id replaces the first, and is cited with its own hash, never the old one", async () => {
-  const revisedText = bytes.toString("utf8").replace("30万元", "35万元").replace('"total": 300000', '"total": 350000');
+test("a revised file under the same id replaces the first, and is cited with its own version and hash, never the old one", async () => {
+  const revisedText = bytes
+    .toString("utf8")
+    .replace("30万元", "35万元")
+    .replace('"total": 300000', '"total": 350000')
+    .replace('"id": "yishi-2026",', '"id": "yishi-2026",\n    "version": "第2版",');
   const revised = Buffer.from(revisedText, "utf8");
   const revisedHash = createHash("sha256").update(revised).digest("hex").slice(0, 12);
   expect(revisedHash).not.toBe(hash);
@@ -107,7 +111,8 @@ test("a revised file under the same id replaces the first, and is cited with its
     expect(errors(outcome.problems)).toEqual([]);
     expect(await F.housingSubsidy([["yishi-2026"]], [["第一类"]])).toEqual([[350000]]);
     const [[second]] = await F.explain([["yishi-2026"]], [["HOUSINGSUBSIDY"]], [[["第一类"]]]);
-    expect(second).toContain(`〔本单位录入：乙市办法（修订）.json，${revisedHash}〕`);
+    expect(second).toContain(`〔本单位录入：乙市办法（修订）.json 第2版，${revisedHash}〕`);
+    expect(outcome.origin).toEqual({ kind: "user", file: "乙市办法（修订）.json", version: "第2版", hash: revisedHash });
     expect(second).not.toContain(hash);
     expect(W.loadedPolicyFiles()).toHaveLength(1);
   });
