@@ -167,3 +167,15 @@ test("a file whose id is a built-in's is refused, naming the built-in document",
     expect(await F.housingSubsidy([["zhangye-2022"]], [["第一类"]])).toEqual([[400000]]);
   });
 });
+
+test("a file kept in the workbook that no longer reads is not used, and 设置 can say why", async () => {
+  const host = createHost();
+  const broken = bytes.toString("utf8").replace('"total": 300000', '"total": -300000');
+  host.state.settings["talentPolicy.policyFiles"] = [{ name: "乙市办法.json", text: broken }];
+  await runtime(host, async (F, W) => {
+    await expect(F.housingSubsidy([["yishi-2026"]], [["第一类"]])).rejects.toMatchObject({ message: expect.stringContaining("未知的政策") });
+    const [u] = W.unreadableWorkbookFiles();
+    expect(u!.name).toBe("乙市办法.json");
+    expect(errors(u!.problems).map((p) => `${p.where}：${p.message}`)).toEqual(["benefits[0].amounts.第一类.total：不能小于 0"]);
+  });
+});
