@@ -49,4 +49,4 @@ export {
   commission,
   type PenaltyKind,
 } from "./rules/terms";
-export { REGISTRY, policyEntries, registerPolicyFile, clearPolicyFiles, originText, type PolicyEntry, type PolicyOrigin } from "./policies/registry";
+export { REGISTRY, policyEntries, registerPolicyFile, removePolicyFile, clearPolicyFiles, originText, type PolicyEntry, type PolicyOrigin } from "./policies/registry";

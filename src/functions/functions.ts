@@ -1,6 +1,4 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { invoke, prepare } from "./invoke";
-import { specOf } from "./registry";
 
 /**
  * The TALENT custom functions. Each is declared here with JSDoc, from which the build generates
@@ -10,15 +8,30 @@ import { specOf } from "./registry";
  * asynchronous because a policy's rules are fetched the first time a workbook uses that policy.
  */
 
-/** Loads the rules of the policies the call names (once per policy), then computes the whole call. */
+/**
+ * The engine is a chunk of its own (./compute), requested at once when this script runs rather than on the
+ * first call: functions.js stays the registrations, and the two arrive together.
+ */
+let computing: Promise<typeof import("./compute")> | undefined;
+function compute(): Promise<typeof import("./compute")> {
+  return (computing ??= import(/* webpackChunkName: "compute" */ "./compute"));
+}
+void compute();
+
+/**
+ * Registers the workbook's own policy files (once, when it opens), loads the rules of the policies the call
+ * names (once per policy), then computes the whole call.
+ */
 async function run(id: string, ...inputs: unknown[]): Promise<any[][]> {
-  const spec = specOf(id);
-  await prepare(spec, inputs);
-  return invoke(spec, inputs);
+  const c = await compute();
+  await c.workbookPolicies();
+  const spec = c.specOf(id);
+  await c.prepare(spec, inputs);
+  return c.invoke(spec, inputs);
 }
 
 /**
- * Lists the encoded policy documents: id, title, document number, city, dates and status today.
+ * Lists the encoded policy documents: id, title, document number, city, dates, status today and source (built in, or the file an office loaded).
  * @customfunction POLICIES
  * @volatile
  * @helpurl https://localhost:3000/help/POLICIES.html

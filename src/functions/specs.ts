@@ -112,9 +112,11 @@ export const SPECS: readonly FunctionSpec[] = [
     resultZh: "政策列表",
     evaluate(_args, options) {
       const today = E.today();
-      const rows: OutCell[][] = [["编号", "名称", "文号", "城市", "发布日期", "施行日期", "失效日期", "今日状态"]];
-      const metas = E.allMetas();
-      for (const m of metas) {
+      // 来源: 内置, or 本单位录入 with the file's name, version and hash (the words every citation of it carries)
+      const rows: OutCell[][] = [["编号", "名称", "文号", "城市", "发布日期", "施行日期", "失效日期", "今日状态", "来源"]];
+      const entries = E.policyEntries();
+      const metas = entries.map((e) => e.meta);
+      for (const { meta: m, origin } of entries) {
         const from = E.effectiveFrom(m, options);
         rows.push([
           m.id,
@@ -125,6 +127,7 @@ export const SPECS: readonly FunctionSpec[] = [
           from === null ? "" : E.toISO(from),
           ISO(m.validTo),
           E.policyStatus(m, today, options).value.state,
+          origin ? E.originText(origin) : "内置",
         ]);
       }
       const result = E.result(metas.map((m) => m.id), [], () => [`共收录${metas.length}份文件`]);

@@ -6,15 +6,16 @@ import { t } from "./i18n";
  * “Each line with its article, the text of that article a click away”: a citation rendered as a button
  * that shows the article as printed, loaded (once per document) from the text chunk.
  */
-const texts = new Map<string, Promise<E.PolicyText>>();
+const texts = new WeakMap<E.PolicyEntry, Promise<E.PolicyText>>();
 
+/** By registry entry, not id: a file loaded again under the same id shows its own text. */
 function textOf(policyId: string): Promise<E.PolicyText> {
-  let p = texts.get(policyId);
+  const entry = E.policyEntries().find((e) => e.meta.id === policyId);
+  if (!entry) throw new Error(`no policy ${policyId}`);
+  let p = texts.get(entry);
   if (!p) {
-    const entry = E.policyEntries().find((e) => e.meta.id === policyId);
-    if (!entry) throw new Error(`no policy ${policyId}`);
     p = entry.text();
-    texts.set(policyId, p);
+    texts.set(entry, p);
   }
   return p;
 }

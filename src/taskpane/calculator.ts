@@ -82,8 +82,21 @@ export function calculatorTab(getOptions: () => E.Options): HTMLElement {
     const o = getOptions();
     const doc = E.policyOf(f.policy.value);
     const lines: HTMLElement[] = [];
+    // the benefits and the schedule below cite this document too: a file's name, version and hash once, on top
+    const origin = E.entryOfPolicy(doc.meta.id).origin;
+    if (origin) lines.push(h("p", { class: "source" }, `〔${E.originText(origin)}〕`));
     const row = (label: string, value: string, cites: readonly E.Citation[] = []) =>
-      lines.push(h("div", { class: "answer" }, h("span", { class: "label" }, label), h("span", { class: "value" }, value), ...cites.map((c) => articleButton(c.policyId, c.article))));
+      lines.push(
+        h(
+          "div",
+          { class: "answer" },
+          h("span", { class: "label" }, label),
+          h("span", { class: "value" }, value),
+          ...cites.map((c) => articleButton(c.policyId, c.article)),
+          // a document loaded from a file: which file, version and hash the answer rests on
+          ...[...new Set(cites.flatMap((c) => (c.source ? [c.source] : [])))].map((s) => h("span", { class: "source" }, `〔${s}〕`)),
+        ),
+      );
     const fail = (label: string, e: unknown) => lines.push(h("div", { class: "answer error" }, h("span", { class: "label" }, label), h("span", { class: "value" }, e instanceof Error ? e.message : String(e))));
 
     let code: string | undefined = f.category.value || undefined;

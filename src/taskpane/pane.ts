@@ -1,5 +1,6 @@
 import * as E from "../engine";
 import { setOptions } from "../functions/settings";
+import { workbookPolicies } from "../functions/workbook-policies";
 import { calculatorTab } from "./calculator";
 import { h } from "./dom";
 import { language, setLanguage, t } from "./i18n";
@@ -17,7 +18,7 @@ import { inExcel, say, statusLine } from "./ui";
  */
 let options: E.Options = { ...E.DEFAULT_OPTIONS };
 
-function render(app: HTMLElement): void {
+function render(app: HTMLElement, shown = 0): void {
   const m = t();
   const getOptions = () => options;
   const tabs: [string, () => HTMLElement][] = [
@@ -25,7 +26,8 @@ function render(app: HTMLElement): void {
     [m.tabLedger, () => jobsTab("ledger", getOptions)],
     [m.tabAudit, () => jobsTab("audit", getOptions)],
     [m.tabStats, () => statsTab(getOptions)],
-    [m.tabSettings, () => settingsTab(getOptions, (o) => (options = o))],
+    // a policy file loaded or removed: every tab lists the documents anew, 设置 stays in view
+    [m.tabSettings, () => settingsTab(getOptions, (o) => (options = o), () => E.loadAllPolicies().then(() => render(app, tabs.length - 1)))],
   ];
   const tablist = h("div", { role: "tablist", "aria-label": m.appTitle, class: "tabs" });
   const panels: HTMLElement[] = [];
@@ -60,7 +62,7 @@ function render(app: HTMLElement): void {
   });
   app.replaceChildren(h("header", {}, h("h1", {}, m.appTitle), toggle), tablist, statusLine(), ...panels);
   document.documentElement.lang = language() === "zh" ? "zh-CN" : "en";
-  show(0);
+  show(shown);
   if (!inExcel()) say(m.notInExcel, "info");
   else if (!has("customFunctions")) say(m.noCustomFunctions, "info");
 }
@@ -71,7 +73,9 @@ export function start(app: HTMLElement): void {
       options = loadOptions();
       setOptions(options);
     }
-    // The calculator lists every policy with its rules; load them now rather than on the first click.
+    // The calculator lists every policy with its rules, the workbook's own files among them; load them now
+    // rather than on the first click.
+    await workbookPolicies();
     await E.loadAllPolicies();
     render(app);
   };

@@ -5,6 +5,7 @@ import { clear, field, h, select } from "./dom";
 import * as X from "./excel";
 import { language, t } from "./i18n";
 import { dropBackup, journal, onJournalChange, saveOptions } from "./memory";
+import { policyFilesSection } from "./policy-files-tab";
 import { inExcel, say } from "./ui";
 import { BACKUP_PREFIX, undo } from "./writer";
 
@@ -66,7 +67,7 @@ function control(key: keyof E.Options, value: unknown, zh: boolean): Control {
   return input;
 }
 
-export function settingsTab(getOptions: () => E.Options, onChange: (o: E.Options) => void): HTMLElement {
+export function settingsTab(getOptions: () => E.Options, onChange: (o: E.Options) => void, onPolicies: () => Promise<void> = () => Promise.resolve()): HTMLElement {
   const m = t();
   const zh = language() === "zh";
   const controls = new Map<keyof E.Options, Control>();
@@ -158,5 +159,5 @@ export function settingsTab(getOptions: () => E.Options, onChange: (o: E.Options
     renderHistory();
     void renderBackups();
   });
-  return h("div", {}, form, history, backups, h("p", { class: "hint" }, m.privacy), h("p", {}, h("a", { href: "help/index.html", target: "_blank", rel: "noopener" }, "函数帮助 / Function help")));
+  return h("div", {}, form, policyFilesSection(onPolicies), history, backups, h("p", { class: "hint" }, m.privacy), h("p", {}, h("a", { href: "help/index.html", target: "_blank", rel: "noopener" }, "函数帮助 / Function help")));
 }

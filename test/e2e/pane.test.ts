@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
@@ -264,6 +265,48 @@ test("设置 in Chinese: each reading a choice in words, with its article; the k
   await expect(page.locator("#options-form").textContent()).resolves.toContain("(basis)");
   await page.click("button.lang");
 }, 30_000);
+
+test("设置 → 加载政策文件: a broken file's problems in Chinese; a good one listed with its hash, kept in the workbook, and in the calculator with its source", async () => {
+  const fixture = readFileSync(join(root, "test/taskpane/fixtures/yishi-2026.json"));
+  const hash = createHash("sha256").update(fixture).digest("hex").slice(0, 12);
+  await tab("设置");
+  await expect(page.locator("#policy-files").textContent()).resolves.toContain("单个政策文件不超过 1 MB");
+  const broken = JSON.parse(fixture.toString("utf8")) as { meta: { title: string } };
+  broken.meta.title = "";
+  await page.setInputFiles("#policy-file-input", { name: "坏文件.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+  await page.evaluate(() => (document.querySelector("[role=status]")!.textContent = ""));
+  await page.click("#policy-file-load");
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent);
+  await expect(status()).resolves.toContain("未加载");
+  await expect(page.locator("#policy-file-problems").textContent()).resolves.toContain("错误：meta.title：不能为空");
+  await expect(fake<unknown>("x.state.settings['talentPolicy.policyFiles']")).resolves.toBeUndefined();
+
+  await page.setInputFiles("#policy-file-input", { name: "乙市办法.json", mimeType: "application/json", buffer: fixture });
+  await page.evaluate(() => (document.querySelector("[role=status]")!.textContent = ""));
+  await page.click("#policy-file-load");
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent);
+  await expect(status()).resolves.toContain("已加载政策文件");
+  await expect(page.locator("#policy-file-list tbody tr").first().textContent()).resolves.toBe(`乙市办法.json${hash}yishi-2026删除`);
+  await expect(fake<{ name: string }[]>("x.state.settings['talentPolicy.policyFiles']")).resolves.toEqual([expect.objectContaining({ name: "乙市办法.json" })]);
+
+  // 第八条: 第一类 30万元 一次性购房补贴, the file named above the answers
+  await tab("计算器");
+  await page.selectOption("#panel-0 select >> nth=0", "yishi-2026");
+  await page.selectOption("#panel-0 select >> nth=2", "博士");
+  await page.selectOption("#panel-0 select >> nth=3", "无");
+  await page.click("#calc-compute");
+  const results = page.locator("#panel-0 .results");
+  await results.getByText("第一类").first().waitFor();
+  const text = await results.textContent();
+  expect(text).toContain(`〔本单位录入：乙市办法.json，${hash}〕`);
+  expect(text).toContain("一次性购房补贴 300,000 元");
+
+  await tab("设置");
+  await page.click("#policy-file-list button.remove-policy-file");
+  await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.includes("已删除政策文件"));
+  await expect(page.locator("#policy-file-list").textContent()).resolves.toContain("本工作簿没有加载政策文件");
+  await expect(fake<unknown>("x.state.settings['talentPolicy.policyFiles']")).resolves.toBeUndefined();
+}, 60_000);
 
 test("the pages ask nothing of any origin but their own", () => {
   const origin = new URL(base).origin;

@@ -1,4 +1,5 @@
 import BUILT_IN_METAS from "../../../policies/index.json";
+import { setCitationSource } from "../core/result";
 import { documentOf } from "../files/document-of";
 import type { PolicyDocument, PolicyFile, PolicyMeta, PolicyText } from "../model/policy";
 
@@ -83,12 +84,23 @@ export function registerPolicyFile(file: PolicyFile, origin: PolicyOrigin): Poli
     throw new Error(`文件标识“${file.meta.id}”是内置文件的标识，不能用于本单位录入的文件`);
   }
   const { doc, text } = documentOf(file);
+  // Its metadata object is new with each load: a file loaded again is cited with its own hash.
+  setCitationSource(doc.meta, originText(origin));
   const entry: PolicyEntry = { meta: doc.meta, origin, load: () => Promise.resolve(doc), text: () => Promise.resolve(text) };
   const at = userEntries.findIndex((e) => e.meta.id === file.meta.id);
   if (at >= 0) userEntries.splice(at, 1, entry);
   else userEntries.push(entry);
   for (const l of listeners) l();
   return entry;
+}
+
+/** Removes the document loaded from a file under this id (设置 → 删除); false when there is none. */
+export function removePolicyFile(id: string): boolean {
+  const at = userEntries.findIndex((e) => e.meta.id === id);
+  if (at < 0) return false;
+  userEntries.splice(at, 1);
+  for (const l of listeners) l();
+  return true;
 }
 
 /** Removes every document loaded from a file (the pane, when a workbook's files are reloaded). */
