@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
     }
     setOptions(parseOptions(optionRecord(args)));
     const io = { out, err, tty: Boolean(process.stderr.isTTY) };
-    if (command !== "policy") usePolicyFiles(flags(args, "policy-file"), io);
+    if (command !== "policy") await usePolicyFiles(flags(args, "policy-file"), io);
     switch (command) {
       case "policy":
         return await policyCommand(args, io);

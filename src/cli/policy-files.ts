@@ -2,14 +2,17 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import * as E from "../engine";
-import { errorsOf, formatPath, readPolicyFile, type Problem } from "../engine/files/policy-file";
+import { errorsOf, formatPath, readPolicyFile } from "../engine/files/policy-file";
 import type { PolicyFile } from "../engine";
+import { checkPolicyWorkbook, formatProblem } from "../policy-workbook";
+import { PolicyWorkbookError, readPolicyWorkbook } from "../policy-workbook/xlsx";
 import { UsageError } from "./args";
 import type { Io } from "./outputs";
 
 /**
- * Policy files an office wrote (a .json of the policy format, or a policy workbook), read for `policy
- * check` and for `--policy-file` on calc, ledger and audit. A file is data only: nothing in it is run.
+ * Policy files an office wrote — a policy workbook (.xlsx, from `policy template`) or a .json of the
+ * policy format — read for `policy check` and for `--policy-file` on calc, ledger and audit. A file is
+ * data only: nothing in it is run, and no formula in a workbook is evaluated.
  */
 
 /** Larger than any real document (the largest built-in is 52 KB as JSON); a bigger file is a mistake. */
@@ -19,13 +22,17 @@ export interface LoadedPolicyFile {
   path: string;
   /** First 12 hex digits of the SHA-256 of the file's bytes. */
   hash: string;
+  /** The file, when it has no error (warnings may remain). */
   file?: PolicyFile;
-  problems: Problem[];
-  /** Where a problem's path is in the file, for a workbook (工作表“待遇”第 5 行 D 列); for JSON its path. */
-  where: (p: Problem) => string;
+  /** Every problem as a line naming where it is (工作表“待遇”第5行 D列…, or the JSON path); errors first. */
+  lines: string[];
+  errors: number;
+  warnings: number;
+  /** Where the file's i-th test case is. */
+  caseAt: (i: number) => string;
 }
 
-export function readPolicyFileAt(path: string, others: readonly E.PolicyMeta[]): LoadedPolicyFile {
+export async function readPolicyFileAt(path: string, others: readonly E.PolicyMeta[]): Promise<LoadedPolicyFile> {
   const size = statSync(path).size;
   if (size > MAX_POLICY_FILE_BYTES) {
     throw new UsageError(`政策文件 ${path} 有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_POLICY_FILE_BYTES / 1024 / 1024} MB 的上限：这不像一个政策文件`);
@@ -33,7 +40,8 @@ export function readPolicyFileAt(path: string, others: readonly E.PolicyMeta[]):
   const bytes = readFileSync(path);
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 12);
   const ext = extname(path).toLowerCase();
-  if (ext !== ".json") throw new UsageError(`政策文件应为 .json（政策文件格式）或政策工作簿 .xlsx，而“${basename(path)}”的扩展名是 ${ext || "（无）"}`);
+  if (ext === ".xlsx") return readWorkbook(path, hash, others);
+  if (ext !== ".json") throw new UsageError(`政策文件应为政策工作簿 .xlsx（talent-policy policy template 写出的）或政策文件 .json，而“${basename(path)}”的扩展名是 ${ext || "（无）"}`);
   let raw: unknown;
   try {
     raw = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
@@ -41,28 +49,55 @@ export function readPolicyFileAt(path: string, others: readonly E.PolicyMeta[]):
     throw new UsageError(`政策文件 ${path} 不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`);
   }
   const read = readPolicyFile(raw, others, true);
-  return { path, hash, ...read, where: (p) => formatPath(p.path) };
+  const sorted = [...read.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  const errors = errorsOf(read.problems).length;
+  return {
+    path,
+    hash,
+    ...(read.file && errors === 0 ? { file: read.file } : {}),
+    lines: sorted.map((p) => `${p.severity === "error" ? "错误" : "提醒"}：${formatPath(p.path)}：${p.message}`),
+    errors,
+    warnings: read.problems.length - errors,
+    caseAt: (i) => `cases[${i}]`,
+  };
 }
 
-/** Problems as lines, errors first. */
-export function problemLines(loaded: LoadedPolicyFile): string[] {
-  const sorted = [...loaded.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  return sorted.map((p) => `${p.severity === "error" ? "错误" : "提醒"}：${loaded.where(p)}：${p.message}`);
+async function readWorkbook(path: string, hash: string, others: readonly E.PolicyMeta[]): Promise<LoadedPolicyFile> {
+  let grids;
+  try {
+    grids = await readPolicyWorkbook(path);
+  } catch (e) {
+    if (e instanceof PolicyWorkbookError) throw new UsageError(`政策工作簿 ${path}：${e.message}`);
+    throw e;
+  }
+  const checked = checkPolicyWorkbook(grids, others, true);
+  const warnings = checked.problems.filter((p) => p.severity === "warning");
+  const errors = checked.problems.filter((p) => p.severity !== "warning");
+  return {
+    path,
+    hash,
+    ...(checked.file ? { file: checked.file } : {}),
+    lines: [...errors.map((p) => `错误：${formatProblem(p)}`), ...warnings.map(formatProblem)],
+    errors: errors.length,
+    warnings: warnings.length,
+    caseAt: (i) => {
+      const at = checked.cellOf(["cases", i]);
+      return at?.row ? `测试案例 第${at.row}行` : `测试案例 第${i + 1}个`;
+    },
+  };
 }
 
 /**
  * `--policy-file FILE` (repeatable): each file is checked and added to the documents the command knows;
  * a file with errors stops the command before anything is computed, warnings are printed.
  */
-export function usePolicyFiles(paths: readonly string[], io: Pick<Io, "err">): void {
+export async function usePolicyFiles(paths: readonly string[], io: Pick<Io, "err">): Promise<void> {
   for (const path of paths) {
-    const others = E.policyEntries().map((e) => e.meta);
-    const loaded = readPolicyFileAt(path, others);
-    const lines = problemLines(loaded);
-    if (!loaded.file || errorsOf(loaded.problems).length > 0) {
-      throw new UsageError(`政策文件 ${path} 有错误，未使用：\n${lines.join("\n")}\n（talent-policy policy check ${path} 可逐项检查）`);
+    const loaded = await readPolicyFileAt(path, E.policyEntries().map((e) => e.meta));
+    if (!loaded.file) {
+      throw new UsageError(`政策文件 ${path} 有错误，未使用：\n${loaded.lines.join("\n")}\n（talent-policy policy check ${path} 可逐项检查）`);
     }
-    for (const l of lines) io.err(`${basename(path)}：${l}`);
+    for (const l of loaded.lines) io.err(`${basename(path)}：${l}`);
     E.registerPolicyFile(loaded.file, { kind: "user", file: basename(path), version: loaded.file.meta.version, hash: loaded.hash });
   }
 }

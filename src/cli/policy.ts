@@ -1,12 +1,12 @@
 import { basename, extname } from "node:path";
 import * as E from "../engine";
-import { errorsOf } from "../engine/files/policy-file";
 import { POLICY_FORMAT, type PolicyCase, type PolicyFile } from "../engine";
 import { runCase } from "../functions/cases";
 import { checkOutputPath, type Io } from "./outputs";
 import { flag, flags, has, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./files";
-import { problemLines, readPolicyFileAt, usePolicyFiles } from "./policy-files";
+import { policyWorkbookBuffer } from "../policy-workbook/xlsx";
+import { readPolicyFileAt, usePolicyFiles } from "./policy-files";
 
 /**
  * `talent-policy policy check|export|template`: an office's own document, from the text in hand to a
@@ -22,7 +22,7 @@ export const POLICY_USAGE = `talent-policy policy check 政策文件.json|.xlsx 
 
 export async function policyCommand(args: ParsedArgs, io: Io): Promise<number> {
   const [, sub, ...rest] = args.positional;
-  usePolicyFiles(flags(args, "policy-file"), io);
+  await usePolicyFiles(flags(args, "policy-file"), io);
   switch (sub) {
     case "check":
       if (rest.length !== 1) throw new UsageError(`policy check 需要一个政策文件，如 talent-policy policy check 本市政策.xlsx`);
@@ -41,14 +41,12 @@ export async function policyCommand(args: ParsedArgs, io: Io): Promise<number> {
 }
 
 async function check(path: string, io: Io): Promise<number> {
-  const loaded = readPolicyFileAt(path, E.policyEntries().map((e) => e.meta));
-  const lines = problemLines(loaded);
-  const errors = errorsOf(loaded.problems).length;
+  const loaded = await readPolicyFileAt(path, E.policyEntries().map((e) => e.meta));
   io.out(`政策文件：${path}（SHA-256 ${loaded.hash}）`);
   if (loaded.file) io.out(`文件：《${loaded.file.meta.title}》${loaded.file.meta.docNumber ? `（${loaded.file.meta.docNumber}）` : ""}，标识 ${loaded.file.meta.id}`);
-  for (const l of lines) io.out(l);
-  io.out(`检查：${errors} 个错误，${loaded.problems.length - errors} 个提醒`);
-  if (!loaded.file || errors > 0) {
+  for (const l of loaded.lines) io.out(l);
+  io.out(`检查：${loaded.errors} 个错误，${loaded.warnings} 个提醒`);
+  if (!loaded.file) {
     io.out("有错误，未运行测试案例：请先改正上面的错误");
     return 1;
   }
@@ -60,9 +58,10 @@ async function check(path: string, io: Io): Promise<number> {
     io.out("文件中没有测试案例：请在“测试案例”中按条文写几个（每个类别、每项待遇、每条退还规则至少一个），检查才有意义");
     return 1;
   }
-  return runCases(cases, io, (i) => loaded.where({ path: ["cases", i], message: "", severity: "error" }));
+  return runCases(cases, io, loaded.caseAt);
 }
 
+/** Each case with what the cell showed; a failed one says what was expected. */
 function runCases(cases: readonly PolicyCase[], io: Io, where: (i: number) => string): number {
   let failed = 0;
   cases.forEach((c, i) => {
@@ -91,19 +90,14 @@ async function builtInCases(id: string): Promise<PolicyCase[]> {
 async function exportPolicy(word: string, args: ParsedArgs, io: Io): Promise<void> {
   const output = outputOf(args, [".json", ".xlsx"], "talent-policy policy export zhangye-2022 -o 张掖.xlsx");
   const file = await policyFileOf(word);
-  if (extname(output).toLowerCase() === ".json") {
-    writeFileAtomic(output, JSON.stringify(file, null, 2) + "\n");
-  } else {
-    throw new UsageError("写政策工作簿尚待政策工作簿模块");
-  }
+  writeFileAtomic(output, extname(output).toLowerCase() === ".json" ? JSON.stringify(file, null, 2) + "\n" : await policyWorkbookBuffer(file));
   io.out(`已写出《${file.meta.title}》（${file.meta.id}）→ ${output}`);
 }
 
 async function template(args: ParsedArgs, io: Io): Promise<void> {
   const output = outputOf(args, [".xlsx"], "talent-policy policy template -o 模板.xlsx");
-  void output;
-  void io;
-  throw new UsageError("写政策工作簿尚待政策工作簿模块");
+  writeFileAtomic(output, await policyWorkbookBuffer(null));
+  io.out(`已写出空白政策工作簿 → ${output}（先读“说明”工作表；录好后用 talent-policy policy check ${basename(output)} 检查）`);
 }
 
 function outputOf(args: ParsedArgs, extensions: readonly string[], example: string): string {

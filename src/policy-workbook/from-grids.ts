@@ -15,7 +15,7 @@ import {
   REFUND_COLUMNS,
   SHEETS,
 } from "./layout";
-import { columnLetter, getPath, readColumns, SheetReader, SourceMap } from "./sheet";
+import { columnLetter, getPath, readColumns, SheetReader, SourceMap, type Column } from "./sheet";
 import { WAY_HEADERS } from "./to-grids";
 import { FORMAT, LIMITS, type CellRef, type Grids, type PolicyFile, type Problem } from "./types";
 import { ALL, BENEFIT_KIND, OPTION_KEYS, OTHERWISE, REFUND_KIND, ROLES_OF_KIND, ROLE, WAY_WORDS } from "./vocab";
@@ -54,25 +54,35 @@ const REQUIRED_SHEETS = [
  * checkPolicyWorkbook runs both. Never throws on bad content: every problem is returned with its sheet,
  * row and column. The sheets 说明 and 词表 are not read.
  */
+/** The headers a sheet must have: all but those a workbook may lack (录入说明). */
+function required(cols: readonly Column[]): string[] {
+  return cols.filter((c) => !c.optionalHeader).map((c) => c.header);
+}
+
+function optional(cols: readonly Column[]): string[] {
+  return cols.filter((c) => c.optionalHeader).map((c) => c.header);
+}
+
 export function gridsToPolicy(grids: Grids): ReadResult {
   const problems: Problem[] = [];
   const sources = new SourceMap();
   const file: any = { format: FORMAT };
   const oversized = sizeProblems(grids);
   if (oversized.length > 0) return { file, problems: oversized, cellOf: () => undefined };
-  const reader = (name: string, headers: readonly string[]) => new SheetReader(name, grids[name] ?? [[...headers]], problems, sources, headers);
+  const reader = (name: string, headers: readonly string[], optional: readonly string[] = []) =>
+    new SheetReader(name, grids[name] ?? [[...headers]], problems, sources, headers, optional);
   for (const name of REQUIRED_SHEETS) {
     if (!grids[name]) problems.push({ sheet: name, message: `缺少工作表“${name}”（请使用模板中的工作表名）` });
   }
 
   readKv(reader(SHEETS.meta, kvHeaders(false)), [META_SECTION], file, false);
   readArticles(reader(SHEETS.articles, Object.values(ARTICLE_COLUMNS)), file);
-  const categories = reader(SHEETS.categories, CATEGORY_COLUMNS.map((c) => c.header));
+  const categories = reader(SHEETS.categories, required(CATEGORY_COLUMNS), optional(CATEGORY_COLUMNS));
   readCategories(categories, file);
   readConditions(reader(SHEETS.conditions, CONDITION_ORDER), file, categories);
   readWays(reader(SHEETS.ways, Object.values(WAY_HEADERS)), file);
-  readBenefits(reader(SHEETS.benefits, [...BENEFIT_COLUMNS.map((c) => c.header), AMOUNT_KEY, ...AMOUNT_COLUMNS.map((c) => c.header)]), file);
-  readRefunds(reader(SHEETS.refunds, REFUND_COLUMNS.map((c) => c.header)), file);
+  readBenefits(reader(SHEETS.benefits, [...required(BENEFIT_COLUMNS), AMOUNT_KEY, ...required(AMOUNT_COLUMNS)], optional(BENEFIT_COLUMNS)), file);
+  readRefunds(reader(SHEETS.refunds, required(REFUND_COLUMNS), optional(REFUND_COLUMNS)), file);
   readKv(reader(SHEETS.limits, kvHeaders(true)), LIMIT_SECTIONS, file, true);
   readKv(reader(SHEETS.other, kvHeaders(true)), OTHER_SECTIONS, file, true);
   file.decisions = readTable(reader(SHEETS.decisions, DECISION_COLUMNS.map((c) => c.header)), DECISION_COLUMNS, "decisions");

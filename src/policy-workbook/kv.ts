@@ -167,6 +167,7 @@ export function readKv(sheet: SheetReader, sections: readonly Section[], file: a
       // a repeated field named in 项目 with no value (a ground with no further words)
       if (f.blank === "empty") setPath(obj, path, []);
       else if (f.blank === "null") setPath(obj, path, null);
+      else if (f.blank === "text") setPath(obj, path, "");
       else if (f.blank === "required") sheet.problem(r, h.value, `“${f.zh}”必须填写`);
       continue;
     }
@@ -223,6 +224,7 @@ function fillBlanks(sheet: SheetReader, s: Section, obj: any, rowOf: Map<string,
       if (getPath(obj, p) !== undefined || written(p)) continue;
       if (f.blank === "null") setPath(obj, p, null);
       else if (f.blank === "empty") setPath(obj, p, []);
+      else if (f.blank === "text") setPath(obj, p, "");
       else if (f.blank === "required") {
         const r = rowOf.get(f.zh);
         const what = at >= 0 ? `（${String(p[at] === undefined ? "" : typeof p[at] === "number" ? (p[at] as number) + 1 : p[at])}）` : "";

@@ -43,7 +43,7 @@ export const META_SECTION: Section = {
     f("版本", ["meta", "version"], TEXT, "omit", { hint: "本单位录入的版本，如 2026-11-30 或 第2版；引用时注明" }),
     f("文件类型", ["meta", "kind"], zh(DOC_KIND), "required", { dropdown: "文件类型" }),
     f("标题", ["meta", "title"], TEXT, "required"),
-    f("英文标题", ["meta", "titleEn"], TEXT, "required"),
+    f("英文标题", ["meta", "titleEn"], TEXT, "text", { hint: "可不填" }),
     f("城市", ["meta", "city"], TEXT, "null", { hint: "台账中写的城市名，如 张掖" }),
     f("城市别名", ["meta", "cityAliases"], LIST, "empty"),
     f("发文机关", ["meta", "issuer"], TEXT, "required"),
@@ -54,7 +54,7 @@ export const META_SECTION: Section = {
     f("失效日期", ["meta", "validTo"], DATE, "null", { hint: "未规定有效期的留空" }),
     art("有效期条款", ["meta", "validity", "article"]),
     f("有效期说明", ["meta", "validity", "zh"], TEXT, "required"),
-    f("有效期说明（英文）", ["meta", "validity", "en"], TEXT, "required"),
+    f("有效期说明（英文）", ["meta", "validity", "en"], TEXT, "text", { hint: "可不填" }),
     f("试行", ["meta", "trial"], BOOL, "required", { dropdown: "是否" }),
     f("废止文件文号", ["meta", "repeals", INDEX, "docNumber"], TEXT, "null", { hint: "项目列填序号 1、2…" }),
     f("废止文件标题", ["meta", "repeals", INDEX, "title"], TEXT, "required"),
@@ -88,6 +88,7 @@ const groundList = (name: string, base: string): Section => ({
     f("不构成情形", ["shortOf", INDEX, "label"], TEXT, "required", { within: "shortOf", hint: "项目列填序号" }),
     f("不构成情形理由", ["shortOf", INDEX, "why"], TEXT, "required", { within: "shortOf" }),
     f("不构成情形说法", ["shortOf", INDEX, "words"], LIST, "empty", { within: "shortOf" }),
+    f("录入说明", ["note"], TEXT, "omit", { hint: "为何这样录入（读条文时的取舍），不参与计算" }),
   ],
 });
 
@@ -104,6 +105,7 @@ export const LIMIT_SECTIONS: Section[] = [
       f("另外豁免所据选项", ["exemptWhen", "option"], wordOf(OPTION_KEYS, "选项"), "required", { within: "exemptWhen", dropdown: "选项" }),
       f("另外豁免的选项取值", ["exemptWhen", "value"], TEXT, "required", { within: "exemptWhen" }),
       f("另外豁免的称号", ["exemptWhen", "honors"], wordsOf(HONOR_WORDS, "称号或条件"), "empty", { within: "exemptWhen", dropdown: "称号或条件" }),
+      f("录入说明", ["note"], TEXT, "omit", { hint: "为何这样录入（读条文时的取舍），不参与计算" }),
     ],
   },
   groundList("引进排除情形", "exclusions"),
@@ -121,6 +123,7 @@ export const OTHER_SECTIONS: Section[] = [
       f("最短协议年限", ["minimum", "years"], NUMBER, "required", { within: "minimum" }),
       art("最短协议条款", ["minimum", "article"], { within: "minimum" }),
       f("最短协议说明", ["minimum", "text"], TEXT, "required", { within: "minimum" }),
+      f("录入说明", ["note"], TEXT, "omit", { hint: "为何这样录入（读条文时的取舍），不参与计算" }),
     ],
   },
   {
@@ -205,6 +208,7 @@ export const OTHER_SECTIONS: Section[] = [
       f("服务年限", ["rules", INDEX, "years"], NUMBER, "omit"),
       f("每年服务月数", ["rules", INDEX, "monthsPerYear"], NUMBER, "omit"),
       f("说明", ["rules", INDEX, "text"], TEXT, "required"),
+      f("录入说明", ["note"], TEXT, "omit", { hint: "为何这样录入（读条文时的取舍），不参与计算" }),
     ],
   },
   {
@@ -238,12 +242,13 @@ export const CATEGORY_COLUMNS: Column[] = [
   col("别名", ["aliases"], LIST, "empty", { width: 24, hint: "台账中的其他写法，、分隔" }),
   ...articleCols("", ["article"]),
   col("摘要", ["summary"], TEXT, "required", { width: 40 }),
-  col("英文摘要", ["summaryEn"], TEXT, "required", { width: 30 }),
+  col("英文摘要", ["summaryEn"], TEXT, "text", { width: 30, hint: "可不填" }),
   col("适用引进方式", ["ways"], LIST, "omit", { width: 14, hint: "本文件的引进方式（见文件信息“引进方式分类”），任何方式都可的留空" }),
   col("条件已含引进方式", ["wayImplied"], BOOL, "omit", { width: 10, dropdown: "是否" }),
   col("另据条文键", ["via", "article", "key"], TEXT, "required", { within: "via", width: 10 }),
   col("另据条款写法", ["via", "article", "label"], TEXT, "required", { within: "via", width: 20 }),
   col("另据说明", ["via", "text"], TEXT, "required", { within: "via", width: 30, hint: "满足“类别条件”表中用于“另据条款”的条件时，类别另据此条款" }),
+  col("录入说明", ["note"], TEXT, "omit", { optionalHeader: true, width: 30, hint: "为何这样录入（读条文时的取舍），不参与计算" }),
 ];
 
 /** One condition (a leaf of the category's criterion) a row; rows of one group hold together. */
@@ -266,7 +271,7 @@ export const CONDITION_HEADERS = {
 export const BENEFIT_COLUMNS: Column[] = [
   col("待遇编号", ["id"], TEXT, "required", { width: 16, hint: "英文字母编号，同一待遇的各行相同，如 purchaseSubsidy" }),
   col("待遇名称", ["item"], TEXT, "required", { width: 16 }),
-  col("英文名称", ["itemEn"], TEXT, "required", { width: 20 }),
+  col("英文名称", ["itemEn"], TEXT, "text", { width: 20, hint: "可不填" }),
   col("形式", ["kind"], zh(BENEFIT_KIND), "required", { width: 14, dropdown: "待遇形式" }),
   col("用途", ["role"], zh(ROLE), "required", { width: 12, dropdown: "待遇用途", kinds: ["lumpSum", "monthly", "yearly", "range"] }),
   ...articleCols("", ["article"]),
@@ -280,6 +285,7 @@ export const BENEFIT_COLUMNS: Column[] = [
   col("配偶减半条文键", ["spouseHalf", "article", "key"], TEXT, "required", { within: "spouseHalf", width: 10, kinds: ["lumpSum"] }),
   col("配偶减半条款写法", ["spouseHalf", "article", "label"], TEXT, "required", { within: "spouseHalf", width: 18, kinds: ["lumpSum"] }),
   col("配偶减半说明", ["spouseHalf", "text"], TEXT, "required", { within: "spouseHalf", width: 24, kinds: ["lumpSum"] }),
+  col("录入说明", ["note"], TEXT, "omit", { optionalHeader: true, width: 30, hint: "为何这样录入（读条文时的取舍），不参与计算" }),
 ];
 
 /** The category an amount row is for; “全部” where the amount is the same for all. */
@@ -323,6 +329,7 @@ export const REFUND_COLUMNS: Column[] = [
   col("按选项退还的待遇编号", ["optionalBenefits", "ids"], LIST, "required", { within: "optionalBenefits", width: 18, kinds: ["allReceived"] }),
   col("按选项退还所据选项", ["optionalBenefits", "option"], wordOf(OPTION_KEYS, "选项"), "required", { within: "optionalBenefits", width: 16, dropdown: "选项", kinds: ["allReceived"] }),
   col("说明", ["text"], TEXT, "required", { width: 36, kinds: ["allReceived"] }),
+  col("录入说明", ["note"], TEXT, "omit", { optionalHeader: true, width: 30, hint: "为何这样录入（读条文时的取舍），不参与计算" }),
 ];
 
 export const DECISION_COLUMNS: Column[] = [

@@ -8,8 +8,11 @@ import type { Cell, CellRef, Problem } from "./types";
 
 export type Path = (string | number)[];
 
-/** What a blank cell means for the field: a problem, no such field, null, or an empty list. */
-export type Blank = "required" | "omit" | "null" | "empty";
+/**
+ * What a blank cell means for the field: a problem, no such field, null, an empty list, or empty text (the
+ * English names, which an office need not write: the add-in is Chinese first).
+ */
+export type Blank = "required" | "omit" | "null" | "empty" | "text";
 
 export interface Column {
   header: string;
@@ -17,6 +20,8 @@ export interface Column {
   path: Path;
   codec: Codec<any>;
   blank: Blank;
+  /** A column an older or trimmed workbook may lack without a problem (录入说明). */
+  optionalHeader?: boolean;
   /** The optional object the field belongs to: required only once any field of that object is filled. */
   within?: string;
   /** The forms (`kind`) of element the column is for; blank for the others. */
@@ -85,6 +90,8 @@ export class SheetReader {
     readonly problems: Problem[],
     readonly sources: SourceMap,
     expected: readonly string[],
+    /** Columns the sheet may have or lack (录入说明). */
+    optional: readonly string[] = [],
   ) {
     const header = rows[0] ?? [];
     header.forEach((c, i) => {
@@ -103,7 +110,9 @@ export class SheetReader {
         this.notes.add(i);
         continue;
       }
-      if (!expected.includes(h)) this.problems.push({ sheet: name, row: 1, column: columnLetter(i), header: h, message: `无法识别的列名“${h}”（可用：${expected.join("、")}）` });
+      if (!expected.includes(h) && !optional.includes(h)) {
+        this.problems.push({ sheet: name, row: 1, column: columnLetter(i), header: h, message: `无法识别的列名“${h}”（可用：${[...expected, ...optional].join("、")}）` });
+      }
     }
   }
 
@@ -187,6 +196,7 @@ export function readColumns(sheet: SheetReader, r: number, cols: readonly Column
       ok = false;
     } else if (col.blank === "null") setPath(target, col.path, null);
     else if (col.blank === "empty") setPath(target, col.path, []);
+    else if (col.blank === "text") setPath(target, col.path, "");
   }
   return ok;
 }
@@ -198,6 +208,7 @@ export function writeColumns(cols: readonly Column[], source: unknown, kind?: st
     const v = getPath(source, col.path);
     if (v === undefined || (v === null && col.blank === "null")) return null;
     if (Array.isArray(v) && v.length === 0 && col.blank === "empty") return null;
+    if (v === "" && col.blank === "text") return null;
     return col.codec.write(v);
   });
 }

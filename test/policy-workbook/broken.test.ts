@@ -65,7 +65,7 @@ const CASES: [string, Grids, Problem[]][] = [
   ],
   ["a refund of a benefit the document does not have", broken({ "退还!D2": "settlemnt" }), [at("退还", 2, "D", "涉及待遇编号", "退还规则指向的待遇“settlemnt”不存在")]],
   ["a refund item not in the ledgers' list", broken({ "退还!E2": "安家补贴费" }), [at("退还", 2, "E", "退还项目", expect.stringMatching(/^无法识别的待遇项目：“安家补贴费”（可用：购房补贴、租房补贴、/) as unknown as string)]],
-  ["a way the document does not name", broken({ "人才类别!G2": "全职" }), [at("人才类别", 2, "G", "适用引进方式", "限定了引进方式，但文件没有规定引进方式（ways）")]],
+  ["a way the document does not name", broken({ "人才类别!G2": "全职" }), [at("人才类别", 2, "G", "适用引进方式", "限定了引进方式，但本文件没有规定它的引进方式（工作簿的“引进方式”表）")]],
   ["an article key twice", broken({ "条文!A8": "12", "条文!B8": "第十二条（另一版本）" }), [at("条文", 8, "A", "条文键", "条文键“12”与第2行重复（数字键如 14.10 请按文本填写，以免被 Excel 改成 14.1）")]],
   ["a yes/no field with another word", broken({ "文件信息!C17": "试行" }), [at("文件信息", 17, "C", "值", "应填“是”或“否”，而不是“试行”")]],
   ["a test case with an option value that does not exist", broken({ "测试案例!V8": "basis=half" }), [at("测试案例", 8, "V", "选项设置", "选项 basis（服务年限计法）的值无效，可用：whole 整年（默认）/ exact 实际")]],
@@ -74,7 +74,7 @@ const CASES: [string, Grids, Problem[]][] = [
     "a field that the rule does not have",
     broken({ "其他规则!B2": "协议期限" }),
     [
-      at("其他规则", 2, "B", "字段", "“服务协议”没有字段“协议期限”（可用：协议年限、依据条款、最短协议年限、最短协议条款、最短协议说明）"),
+      at("其他规则", 2, "B", "字段", "“服务协议”没有字段“协议期限”（可用：协议年限、依据条款、最短协议年限、最短协议条款、最短协议说明、录入说明）"),
       { sheet: "其他规则", message: "“服务协议”缺少“协议年限”：请加一行，字段填“协议年限”" },
     ],
   ],
@@ -102,7 +102,7 @@ describe("a document that clashes with one already loaded", () => {
         12,
         "C",
         "值",
-        "与已加载的《张掖市引进高层次急需人才办法（试行）》（zhangye-2022，2022-05-07 至 无终止日）都适用于张掖且有效期重叠：同一天引进的人无法确定适用哪个文件。请写明本文件的施行日与终止日，或在本文件的 predecessors 中写明旧文件",
+        "与已加载的《张掖市引进高层次急需人才办法（试行）》（zhangye-2022，2022-05-07 至 无终止日）都适用于张掖且有效期重叠：同一天引进的人无法确定适用哪个文件。请写明本文件的施行日与终止日，或把旧文件写作本文件的“前序文件”（适用至本文件施行日的前一日）",
       ),
     ]);
   });

@@ -22,7 +22,9 @@ jest.mock("../../src/engine/policies/registry", () => {
     return documentOf(read.file);
   };
   const entries = actual.REGISTRY.map((e: any) => ({ ...e, load: async () => viaWorkbook(e.meta.id).doc, text: async () => viaWorkbook(e.meta.id).text }));
-  return { ...actual, REGISTRY: entries, policyEntries: () => entries, throughWorkbook: through };
+  // Files loaded by a test (origin set) stay as they are: only the built-ins go through the workbook.
+  const policyEntries = () => [...entries, ...actual.policyEntries().filter((e: any) => e.origin)];
+  return { ...actual, REGISTRY: entries, policyEntries, throughWorkbook: through };
 });
 
 // test/setup.ts has already loaded the engine with the real registry: start again from fresh modules, which

@@ -51,12 +51,12 @@ describe("the blank template", () => {
     await wb.xlsx.readFile(path);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["说明", "文件信息", "条文", "引进方式", "人才类别", "类别条件", "待遇", "退还", "年龄与排除条件", "其他规则", "口径", "测试案例", "词表"]);
     expect(wb.getWorksheet(SHEETS.lists)!.state).toBe("hidden");
-    // read back, it is a document with only the required fields of 文件信息 missing
+    // read back, it is a document with only the required fields of 文件信息 missing (English names need not be written)
     const { problems } = gridsToPolicy(await readPolicyWorkbook(path));
     expect(problems.map(formatProblem)).toEqual(
       ["第2行 C列（值）：“文件信息”缺少“编号”", "第4行 C列（值）：“文件信息”缺少“文件类型”", "第5行 C列（值）：“文件信息”缺少“标题”",
-        "第6行 C列（值）：“文件信息”缺少“英文标题”", "第9行 C列（值）：“文件信息”缺少“发文机关”", "第15行 D列（条文键）：“文件信息”缺少“有效期条款”",
-        "第16行 C列（值）：“文件信息”缺少“有效期说明”", "第17行 C列（值）：“文件信息”缺少“有效期说明（英文）”", "第18行 C列（值）：“文件信息”缺少“试行”",
+        "第9行 C列（值）：“文件信息”缺少“发文机关”", "第15行 D列（条文键）：“文件信息”缺少“有效期条款”",
+        "第16行 C列（值）：“文件信息”缺少“有效期说明”", "第18行 C列（值）：“文件信息”缺少“试行”",
         "第26行 C列（值）：“文件信息”缺少“来源文件”"].map((x) => `文件信息 ${x}`),
     );
   });
@@ -93,7 +93,7 @@ describe("dropdowns of the template", () => {
     expect(dropdownOf(wb, "测试案例", "D2")).toContain("REFUND");
     expect(dropdownOf(wb, "类别条件", "D2")).toContain("zhangyeMajorRule");
     // category codes as the 人才类别 sheet lists them
-    expect(dropdownOf(wb, "待遇", "R2")).toEqual(["智库专家", "第一类", "第二类", "第三类"]);
+    expect(dropdownOf(wb, "待遇", "S2")).toEqual(["智库专家", "第一类", "第二类", "第三类"]);
   });
 });
 

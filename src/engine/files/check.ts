@@ -158,7 +158,7 @@ function checkMeta(meta: PolicyMeta, others: readonly PolicyMeta[], error: (p: P
     if (overlaps) {
       error(
         ["meta", "validFrom"],
-        `与已加载的《${o.title}》（${o.id}，${o.validFrom ?? "未印日期"} 至 ${o.validTo ?? "无终止日"}）都适用于${meta.city}且有效期重叠：同一天引进的人无法确定适用哪个文件。请写明本文件的施行日与终止日，或把旧文件写作本文件的“此前文件”（管辖到本文件施行日的前一日）`,
+        `与已加载的《${o.title}》（${o.id}，${o.validFrom ?? "未印日期"} 至 ${o.validTo ?? "无终止日"}）都适用于${meta.city}且有效期重叠：同一天引进的人无法确定适用哪个文件。请写明本文件的施行日与终止日，或把旧文件写作本文件的“前序文件”（适用至本文件施行日的前一日）`,
       );
     }
   }

@@ -12,7 +12,8 @@ function index(): void {
   byWord.clear();
   for (const entry of policyEntries()) {
     const m = entry.meta;
-    for (const w of [m.id, m.title, ...(m.docNumber ? [m.docNumber] : []), ...m.aliases]) {
+    // The city too: an office writes its own document by the city it is for (示例市), as sheets name the built-ins.
+    for (const w of [m.id, m.title, ...(m.docNumber ? [m.docNumber] : []), ...m.aliases, ...(m.city ? [m.city, ...m.cityAliases] : [])]) {
       const key = normalizeWord(w);
       if (!byWord.has(key)) byWord.set(key, entry);
     }
