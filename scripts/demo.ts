@@ -21,6 +21,12 @@ const STEPS: { say: string; argv: string[] }[] = [
   { say: "填充张掖台账（示例台账含合并的标题行和空行）", argv: ["ledger", ex("zhangye-ledger.xlsx"), "-o", out("zhangye-ledger-已填充.xlsx"), "--policy", "zhangye-2022", "--force"] },
   { say: "填充多城市名册（按城市和引进日期确定适用文件）", argv: ["ledger", ex("mixed-roster.xlsx"), "-o", out("mixed-roster-已填充.xlsx"), "--force"] },
   { say: "退款审计（示例中有几笔算错的退款）", argv: ["audit", ex("disbursement-audit.xlsx"), "-o", out("退款审计.xlsx"), "--force"] },
+  { say: "本单位录入的政策：示例市的政策工作簿（按模板录入），逐项检查并运行其中手算的测试案例", argv: ["policy", "check", ex("示例市政策.xlsx")] },
+  {
+    say: "用本单位录入的政策填充台账：每个数注明“本单位录入”、文件名、版本和文件哈希（第4行不属于该办法的类别，错误列写明原因）",
+    argv: ["ledger", ex("示例市台账.xlsx"), "-o", out("示例市台账-已填充.xlsx"), "--policy-file", ex("示例市政策.xlsx"), "--force"],
+  },
+  { say: "空白的政策工作簿，供录入本地政策（先读“说明”工作表）", argv: ["policy", "template", "-o", out("政策模板.xlsx"), "--force"] },
   {
     say: "2025年度职称结构统计，并核对报告中的数字（截断，与报告一致）",
     argv: ["stats", ex("roster-2025.xlsx"), "-o", out("职称统计2025.xlsx"), "--year", "2025", "--truncate", "--claims", ex("report-2025-claims.xlsx"), "--force"],

@@ -2,6 +2,9 @@ import ExcelJS from "exceljs";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../src/cli/files";
+import { gridsToPolicy } from "../src/policy-workbook";
+import { policyWorkbookBuffer } from "../src/policy-workbook/xlsx";
+import { fixtureGrids } from "./shiyi-policy";
 
 /**
  * Writes the sample workbooks in examples/: a ledger per policy, a mixed roster, and a disbursement ledger
@@ -309,6 +312,26 @@ const claims: Sheet = {
   ],
 };
 
+/** A ledger of the made-up 示例市, filled with its policy workbook (examples/示例市政策.xlsx) by the demo. */
+const shiyi: Sheet = {
+  name: "引进人才台账",
+  title: "示例市引进人才台账（示例，城市与人员均为虚构）",
+  headers: ["序号", "姓名", "城市", "学历", "职称", "院校类型", "是否急需紧缺专业", "引进日期"],
+  rows: [
+    [1, "周一鸣", "示例市", "博士研究生", "无", "其他", "否", d("2025-03-10")],
+    [2, "吴佳", "示例市", "硕士研究生", "无", "双一流", "是", d("2025-04-01")],
+    [3, "郑凯", "示例市", "本科", "正高级工程师", "其他", "否", d("2025-05-20")],
+    [4, "王芳", "示例市", "硕士研究生", "中级", "其他", "是", d("2025-06-01")],
+  ],
+};
+
+/** The made-up 示例市's policy, as an office fills the template (scripts/shiyi-policy.ts). */
+async function shiyiPolicy(file: string): Promise<void> {
+  const read = gridsToPolicy(fixtureGrids());
+  if (read.problems.length > 0) throw new Error(read.problems.map((p) => p.message).join("\n"));
+  writeFileAtomic(file, new Uint8Array(await policyWorkbookBuffer(read.file)));
+}
+
 export async function makeExamples(dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const files: [string, Sheet[]][] = [
@@ -322,9 +345,11 @@ export async function makeExamples(dir: string): Promise<string[]> {
     ["disbursement-audit.xlsx", [disbursement]],
     ["roster-2025.xlsx", [roster()]],
     ["report-2025-claims.xlsx", [claims]],
+    ["示例市台账.xlsx", [shiyi]],
   ];
   for (const [name, sheets] of files) await write(join(dir, name), sheets);
-  return files.map(([name]) => name);
+  await shiyiPolicy(join(dir, "示例市政策.xlsx"));
+  return [...files.map(([name]) => name), "示例市政策.xlsx"];
 }
 
 // Run as `node dist/make-examples.js DIR` (npm run examples); imported by the tests, it only exports.

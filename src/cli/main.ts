@@ -1,4 +1,4 @@
-import { isTalentError, parseOptions } from "../engine";
+import { clearPolicyFiles, isTalentError, parseOptions } from "../engine";
 import { setOptions } from "../functions/settings";
 import { COMMANDS, flags, nearest, optionRecord, parseArgs, UsageError } from "./args";
 import { calc } from "./calc";
@@ -56,6 +56,9 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
     }
     setOptions(parseOptions(optionRecord(args)));
     const io = { out, err, tty: Boolean(process.stderr.isTTY) };
+    // A command knows the built-in documents and the files it is given, never those of an earlier command run
+    // in the same process (the demo runs several).
+    clearPolicyFiles();
     if (command !== "policy") await usePolicyFiles(flags(args, "policy-file"), io);
     switch (command) {
       case "policy":

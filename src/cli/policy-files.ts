@@ -87,11 +87,15 @@ async function readWorkbook(path: string, hash: string, others: readonly E.Polic
   };
 }
 
+/** The files this run loaded, by document id: `policy export` writes one back whole, its test cases too. */
+export const LOADED_FILES = new Map<string, PolicyFile>();
+
 /**
  * `--policy-file FILE` (repeatable): each file is checked and added to the documents the command knows;
  * a file with errors stops the command before anything is computed, warnings are printed.
  */
 export async function usePolicyFiles(paths: readonly string[], io: Pick<Io, "err">): Promise<void> {
+  LOADED_FILES.clear();
   for (const path of paths) {
     const loaded = await readPolicyFileAt(path, E.policyEntries().map((e) => e.meta));
     if (!loaded.file) {
@@ -99,5 +103,6 @@ export async function usePolicyFiles(paths: readonly string[], io: Pick<Io, "err
     }
     for (const l of loaded.lines) io.err(`${basename(path)}：${l}`);
     E.registerPolicyFile(loaded.file, { kind: "user", file: basename(path), version: loaded.file.meta.version, hash: loaded.hash });
+    LOADED_FILES.set(loaded.file.meta.id, loaded.file);
   }
 }

@@ -6,7 +6,7 @@ import { checkOutputPath, type Io } from "./outputs";
 import { flag, flags, has, UsageError, type ParsedArgs } from "./args";
 import { writeFileAtomic } from "./files";
 import { policyWorkbookBuffer } from "../policy-workbook/xlsx";
-import { readPolicyFileAt, usePolicyFiles } from "./policy-files";
+import { LOADED_FILES, readPolicyFileAt, usePolicyFiles } from "./policy-files";
 
 /**
  * `talent-policy policy check|export|template`: an office's own document, from the text in hand to a
@@ -76,6 +76,8 @@ function runCases(cases: readonly PolicyCase[], io: Io, where: (i: number) => st
 /** A document as one file: its rules, its text and its cases (a built-in's cases are kept beside it). */
 export async function policyFileOf(word: string): Promise<PolicyFile> {
   const entry = E.entryOfPolicy(word);
+  const loaded = LOADED_FILES.get(entry.meta.id);
+  if (entry.origin && loaded) return loaded;
   const [doc, text] = await Promise.all([entry.load(), entry.text()]);
   const { meta, ...rules } = doc;
   return { format: POLICY_FORMAT, meta, articles: { ...text.ARTICLES }, decisions: [...text.DECISIONS], ...rules, cases: entry.origin ? undefined : await builtInCases(meta.id) };

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { gridsToPolicy } from "../../src/policy-workbook";
 import { policyWorkbookBuffer } from "../../src/policy-workbook/xlsx";
-import { fixtureGrids } from "../policy-workbook/fixture";
+import { fixtureGrids } from "../../scripts/shiyi-policy";
 import { runCli } from "./run-cli";
 
 /**

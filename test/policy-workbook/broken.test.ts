@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { allMetas } from "../../src/engine";
 import { checkPolicyWorkbook, gridsToPolicy, type Cell, type Grids, type Problem } from "../../src/policy-workbook";
 import { readPolicyWorkbook } from "../../src/policy-workbook/xlsx";
-import { fixtureGrids } from "./fixture";
+import { fixtureGrids } from "../../scripts/shiyi-policy";
 
 /**
  * Broken versions of the 示例市 workbook (fixture.ts), one fault each: every fault gives its own Chinese

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { evaluate, type Criterion, type Judged } from "../../src/engine/model/criteria";
 import { cellsFromOffice, conditionGroups, gridsToPolicy } from "../../src/policy-workbook";
-import { fixtureGrids } from "./fixture";
+import { fixtureGrids } from "../../scripts/shiyi-policy";
 
 describe("cellOf: a JSON path of the file back to the cell it was read from (示例市)", () => {
   const { cellOf, problems } = gridsToPolicy(fixtureGrids());

@@ -2,7 +2,7 @@ import { allMetas, clearPolicyFiles, loadPolicies, registerPolicyFile } from "..
 import { errorsOf, readPolicyFile } from "../../src/engine/files/policy-file";
 import { gridsToPolicy } from "../../src/policy-workbook";
 import { runGolden } from "../golden";
-import { fixtureGrids } from "./fixture";
+import { fixtureGrids } from "../../scripts/shiyi-policy";
 
 /**
  * The 示例市 document, read from its sheets and checked as any policy file is, is loaded beside the

@@ -1,5 +1,5 @@
 import { formatProblem, gridsToPolicy, policyToGrids } from "../../src/policy-workbook";
-import { ARTICLE_TEXT, fixtureGrids } from "./fixture";
+import { ARTICLE_TEXT, fixtureGrids } from "../../scripts/shiyi-policy";
 
 /** The made-up 示例市 document as its sheets say it, written out by hand. */
 const EXPECTED = {

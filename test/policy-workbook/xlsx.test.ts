@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { formatProblem, gridsToPolicy, SHEETS } from "../../src/policy-workbook";
 import { readPolicyWorkbook, writePolicyWorkbook } from "../../src/policy-workbook/xlsx";
 import { blanksAsSheetsHaveThem, BUILT_IN_IDS, builtInCases, builtInFile } from "./builtins";
-import { fixtureGrids } from "./fixture";
+import { fixtureGrids } from "../../scripts/shiyi-policy";
 
 const dir = mkdtempSync(join(tmpdir(), "policy-workbook-"));
 afterAll(() => process.env.KEEP_XLSX ? undefined : rmSync(dir, { recursive: true, force: true }));

@@ -1,9 +1,10 @@
-import type { Cell, Grids } from "../../src/policy-workbook";
+import type { Cell, Grids } from "../src/policy-workbook";
 
 /**
  * A made-up city's document, written the way an office fills the template: 示例市引进急需人才办法. Its
  * articles are below (条文); every value of the other sheets is read off them, and its test cases are
- * worked by hand from them.
+ * worked by hand from them. `npm run examples` writes it as examples/示例市政策.xlsx (the demo checks it and
+ * fills examples/示例市台账.xlsx with it); the policy-workbook tests read it as a fixture.
  */
 
 function table(headers: string[], rows: Record<string, Cell>[]): Cell[][] {
