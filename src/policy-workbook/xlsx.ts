@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { UsageError } from "../cli/args";
 import { openWorkbook } from "../cli/ooxml/open";
+import { readSheet } from "../cli/ooxml/sheet";
 import { Package } from "../cli/ooxml/zip";
 import { GENERAL, GUIDES } from "./instructions";
 import { KV_HEADERS, type Section } from "./kv";
@@ -261,19 +262,18 @@ export async function writePolicyWorkbook(file: PolicyFile | null, path: string)
   await fs.writeFile(path, await policyWorkbookBuffer(file));
 }
 
-function fromExcel(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
-  if ("formula" in v || "sharedFormula" in v) return { formula: String((v as any).formula ?? (v as any).sharedFormula) };
-  if ("richText" in v) return v.richText.map((t) => t.text).join("");
-  if ("text" in v) return String((v as any).text);
-  if ("error" in v) return String(v.error);
-  return null;
+/** A date cell as the day it shows (a 1900-system serial, as the reader gives it, at midnight UTC). */
+function dayOf(serial: number): Date {
+  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
 }
 
 /**
- * Reads the sheets of a policy workbook as plain cells, formulas kept as formulas (never evaluated).
- * Throws PolicyWorkbookError (Chinese message) for a file that is not an .xlsx or is beyond LIMITS.
+ * Reads the sheets of a policy workbook as plain cells, formulas kept as formulas (never evaluated), date
+ * cells as their day. The command line's own streaming reader does it (src/cli/ooxml: yauzl and saxes), the
+ * one that reads ledgers: it reads whatever valid .xlsx Excel, WPS, LibreOffice, openpyxl or a .NET writer
+ * makes (exceljs refuses some: comments where openpyxl puts them, x: prefixes), and it says what a file is
+ * when it is not an .xlsx (an .xls, an encrypted workbook, CSV, a truncated zip).
+ * Throws PolicyWorkbookError (Chinese message) for such a file or one beyond LIMITS.
  */
 export async function readPolicyWorkbook(path: string): Promise<Grids> {
   const stat = await fs.stat(path);
@@ -289,50 +289,41 @@ export async function readPolicyWorkbook(path: string): Promise<Grids> {
       throw new PolicyWorkbookError(`文件解压后过大（${(unzipped / 1048576).toFixed(0)} MB），政策工作簿解压后不应超过 ${LIMITS.unzippedBytes / 1048576} MB`);
     }
   }
-  // The command line's reader of input workbooks says what a file is when it is not an .xlsx (an .xls, an
-  // encrypted workbook, CSV, a truncated zip) and lists the sheets as the workbook does.
-  let listed: string[];
+  let wb;
   try {
-    const wb = await openWorkbook(path);
-    listed = wb.info.sheets.map((x) => x.name);
-    wb.pkg.close();
+    wb = await openWorkbook(path);
   } catch (e) {
     if (e instanceof UsageError) throw new PolicyWorkbookError(e.message);
     throw e;
   }
-  if (listed.length > LIMITS.sheets) throw new PolicyWorkbookError(`工作表过多：${listed.length} 个，政策工作簿不应超过 ${LIMITS.sheets} 个`);
-  const wb = new ExcelJS.Workbook();
-  // exceljs reads what Excel, WPS, LibreOffice and openpyxl write; some valid files it cannot (sheets of
-  // .NET writers with x: prefixes, cells without their reference): said so, never read as something else.
-  const unreadable = `“${path}”是有效的工作簿，但其内部写法本程序读不了。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试`;
   try {
-    await wb.xlsx.readFile(path);
-  } catch (e) {
-    throw new PolicyWorkbookError(`${unreadable}（${(e as Error).message}）`);
-  }
-  const read = wb.worksheets.map((w) => w.name);
-  const missed = listed.filter((n) => !read.includes(n));
-  if (missed.length > 0) throw new PolicyWorkbookError(`${unreadable}（未能读出工作表：${missed.join("、")}）`);
-  const grids: Grids = {};
-  for (const ws of wb.worksheets) {
-    if (ws.name === SHEETS.guide || ws.name === SHEETS.lists) continue;
-    if (ws.rowCount > LIMITS.rows) throw new PolicyWorkbookError(`工作表“${ws.name}”行数过多：${ws.rowCount} 行，不应超过 ${LIMITS.rows} 行`);
-    if (ws.columnCount > LIMITS.columns) throw new PolicyWorkbookError(`工作表“${ws.name}”列数过多：${ws.columnCount} 列，不应超过 ${LIMITS.columns} 列`);
-    const rows: Cell[][] = [];
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
-      const cells: Cell[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) {
-        const cell = row.getCell(c);
-        const v = cell.isMerged && cell.master !== cell ? null : fromExcel(cell.value);
-        if (typeof v === "string" && v.length > LIMITS.cellChars) {
-          throw new PolicyWorkbookError(`工作表“${ws.name}”${columnLetter(c - 1)}${r} 单元格过长（${v.length} 字），不应超过 ${LIMITS.cellChars} 字`);
-        }
-        cells.push(v);
-      }
-      rows.push(cells);
+    const sheets = wb.info.sheets;
+    if (sheets.length > LIMITS.sheets) throw new PolicyWorkbookError(`工作表过多：${sheets.length} 个，政策工作簿不应超过 ${LIMITS.sheets} 个`);
+    const grids: Grids = {};
+    for (const sheet of sheets) {
+      if (sheet.name === SHEETS.guide || sheet.name === SHEETS.lists) continue;
+      const rows: Cell[][] = [];
+      await readSheet(await wb.pkg.stream(sheet.part), wb.ctx, {
+        row: (row) => {
+          if (row.index >= LIMITS.rows) throw new PolicyWorkbookError(`工作表“${sheet.name}”行数过多：超过 ${LIMITS.rows} 行`);
+          const cells: Cell[] = [];
+          for (const c of row.cells) {
+            if (!c.content) continue;
+            if (c.col >= LIMITS.columns) throw new PolicyWorkbookError(`工作表“${sheet.name}”列数过多：超过 ${LIMITS.columns} 列`);
+            const v: Cell =
+              c.formula !== undefined ? { formula: c.formula } : c.dateStyled && typeof c.value === "number" ? dayOf(c.value) : c.value;
+            if (typeof v === "string" && v.length > LIMITS.cellChars) {
+              throw new PolicyWorkbookError(`工作表“${sheet.name}”${columnLetter(c.col)}${row.index + 1} 单元格过长（${v.length} 字），不应超过 ${LIMITS.cellChars} 字`);
+            }
+            cells[c.col] = v;
+          }
+          rows[row.index] = Array.from(cells, (x) => x ?? null);
+        },
+      });
+      grids[sheet.name] = Array.from(rows, (r) => r ?? []);
     }
-    grids[ws.name] = rows;
+    return grids;
+  } finally {
+    wb.pkg.close();
   }
-  return grids;
 }

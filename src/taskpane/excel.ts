@@ -351,6 +351,34 @@ export async function sheetsNamed(prefix: string): Promise<{ name: string; cells
   });
 }
 
+/**
+ * The used cells of the sheets of these names that the workbook has (the policy workbook's sheets), each as
+ * its values and its formulas, so that a formula is seen as one and never read for its result. Dates of a
+ * 1904 workbook are moved into the 1900 system, as everywhere else.
+ */
+export async function readNamedSheets(names: readonly string[]): Promise<Record<string, { values: Value[][]; formulas: unknown[][] }>> {
+  return Excel.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load("items/name");
+    const system = dateSystemProbe(ctx);
+    await sync(ctx);
+    const found = sheets.items.filter((s) => names.includes(s.name));
+    const used = found.map((s) => {
+      const r = s.getUsedRange();
+      r.load(["values", "formulas", ...(system.is1904() ? ["numberFormat"] : [])]);
+      return r;
+    });
+    await sync(ctx);
+    const out: Record<string, { values: Value[][]; formulas: unknown[][] }> = {};
+    found.forEach((s, i) => {
+      const r = used[i]!;
+      const values = r.values as Value[][];
+      out[s.name] = { values: system.is1904() ? to1900Serials(values, r.numberFormat as string[][]) : values, formulas: r.formulas as unknown[][] };
+    });
+    return out;
+  });
+}
+
 /** Deletes sheets by name (backups the user clears); those already gone are skipped. */
 export async function deleteSheets(names: readonly string[]): Promise<void> {
   await clearWritten("", [], names);

@@ -1,7 +1,8 @@
-import { LIMITS_TEXT, loadedPolicyFiles, loadPolicyFile, removeWorkbookPolicyFile, unreadableWorkbookFiles, type ShownProblem } from "../functions/workbook-policies";
+import { LIMITS_TEXT, loadedPolicyFiles, loadPolicyFile, removeWorkbookPolicyFile, unreadableWorkbookFiles, type ReadOutcome, type ShownProblem } from "../functions/workbook-policies";
 import { clear, h, table } from "./dom";
 import * as X from "./excel";
 import { t } from "./i18n";
+import { loadPolicySheets } from "./policy-sheets";
 import { inExcel, say } from "./ui";
 
 /** The last load's problems: the pane is drawn anew when a file is loaded, and its warnings stay in view. */
@@ -18,6 +19,7 @@ export function policyFilesSection(onChange: () => Promise<void>): HTMLElement {
   const input = h("input", { type: "file", accept: ".json,application/json", id: "policy-file-input" });
   const load = h("button", { type: "button", id: "policy-file-load" }, m.loadPolicyFile);
   const problems = h("div", { class: "problems", id: "policy-file-problems", "aria-live": "polite" });
+  const fromSheets = h("button", { type: "button", id: "policy-sheets-load" }, m.loadPolicySheets);
   const list = h("div", { id: "policy-file-list" });
   const section = h(
     "section",
@@ -28,6 +30,8 @@ export function policyFilesSection(onChange: () => Promise<void>): HTMLElement {
     h("label", { for: "policy-file-input" }, m.pickPolicyFile),
     input,
     h("div", { class: "buttons" }, load),
+    h("p", { class: "hint" }, m.policySheetsHint),
+    h("div", { class: "buttons" }, fromSheets),
     problems,
     list,
   );
@@ -67,6 +71,18 @@ export function policyFilesSection(onChange: () => Promise<void>): HTMLElement {
     for (const u of unreadableWorkbookFiles()) showProblems(u.problems, m.unreadablePolicyFile(u.name));
   }
 
+  /** A load's outcome: its problems listed, the pane drawn anew when the file was loaded. */
+  async function report(outcome: ReadOutcome): Promise<void> {
+    lastProblems = outcome.problems;
+    showProblems(outcome.problems);
+    if (outcome.origin) {
+      await changed();
+      say(m.policyFileLoaded(outcome.id!, outcome.problems.length), "ok");
+    } else {
+      say(m.policyFileRefused(outcome.problems.filter((p) => p.severity === "error").length), "error");
+    }
+  }
+
   async function changed(): Promise<void> {
     await onChange();
     if (inExcel()) await X.recalculate();
@@ -81,16 +97,22 @@ export function policyFilesSection(onChange: () => Promise<void>): HTMLElement {
       return;
     }
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const outcome = await loadPolicyFile(file.name, bytes);
-      lastProblems = outcome.problems;
-      showProblems(outcome.problems);
-      if (outcome.origin) {
-        await changed();
-        say(m.policyFileLoaded(outcome.id!, outcome.problems.length), "ok");
-      } else {
-        say(m.policyFileRefused(outcome.problems.filter((p) => p.severity === "error").length), "error");
+      await report(await loadPolicyFile(file.name, new Uint8Array(await file.arrayBuffer())));
+    } catch (err) {
+      say(err instanceof Error ? err.message : String(err), "error");
+    }
+  });
+
+  fromSheets.addEventListener("click", async () => {
+    clear(problems);
+    lastProblems = [];
+    try {
+      const outcome = await loadPolicySheets();
+      if (!outcome) {
+        say(m.noPolicySheets, "error");
+        return;
       }
+      await report(outcome);
     } catch (err) {
       say(err instanceof Error ? err.message : String(err), "error");
     }

@@ -179,3 +179,52 @@ test("a file kept in the workbook that no longer reads is not used, and 设置 c
     expect(errors(u!.problems).map((p) => `${p.where}：${p.message}`)).toEqual(["benefits[0].amounts.第一类.total：不能小于 0"]);
   });
 });
+
+describe("使用本工作簿中的政策表: a policy workbook filled in Excel, read through Office.js", () => {
+  // The made-up 示例市 document (scripts/shiyi-policy.ts) as its sheets: 第八条第（一）项 第一类安家费 6 万元;
+  // 第十二条 60000 − 60000 ÷ 5 × 2 = 36000 for two years served.
+  async function sheetsHost(edit?: (grids: Record<string, unknown[][]>) => void) {
+    const { gridsToPolicy, policyToGrids } = await import("../../src/policy-workbook");
+    const { fixtureGrids } = await import("../../scripts/shiyi-policy");
+    const grids = policyToGrids(gridsToPolicy(fixtureGrids()).file) as Record<string, unknown[][]>;
+    edit?.(grids);
+    return createHost({ sheets: { 台账: [["姓名"]], ...grids } });
+  }
+
+  test("the sheets are checked, loaded, kept in the workbook and computed with", async () => {
+    const host = await sheetsHost();
+    await runtime(host, async (F) => {
+      const { loadPolicySheets } = await import("../../src/taskpane/policy-sheets");
+      const outcome = await loadPolicySheets();
+      expect(outcome && errors(outcome.problems)).toEqual([]);
+      expect(outcome!.id).toBe("shiyi-2025");
+      expect(outcome!.origin!.file).toBe("shiyi-2025（本工作簿的政策表）.json");
+      expect(await F.settlement([["shiyi-2025"]], [["第一类"]])).toEqual([[60000]]);
+      expect(await F.refund([["示例市"]], [[60000]], [[2]])).toEqual([[36000]]);
+    });
+    expect(JSON.stringify(host.state.settings)).toContain("shiyi-2025");
+  });
+
+  test("a problem is named by its sheet, row and column, and nothing is loaded", async () => {
+    const host = await sheetsHost((g) => {
+      const rows = g["待遇"]!;
+      rows[1]![(rows[0] as string[]).indexOf("分期金额")] = "20000、20000";
+    });
+    await runtime(host, async () => {
+      const { loadPolicySheets } = await import("../../src/taskpane/policy-sheets");
+      const outcome = await loadPolicySheets();
+      expect(outcome!.origin).toBeUndefined();
+      expect(errors(outcome!.problems).map((p) => `${p.where}：${p.message}`)).toEqual([
+        expect.stringMatching(/^待遇 第2行 [A-Z]+列（分期金额）：分期金额合计 40000 元，不等于总额 60000 元$/),
+      ]);
+    });
+    expect(JSON.stringify(host.state.settings)).not.toContain("shiyi-2025");
+  });
+
+  test("a workbook without the policy sheets says so", async () => {
+    await runtime(createHost(), async () => {
+      const { loadPolicySheets } = await import("../../src/taskpane/policy-sheets");
+      expect(await loadPolicySheets()).toBeUndefined();
+    });
+  });
+});

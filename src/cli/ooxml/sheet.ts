@@ -20,6 +20,10 @@ export interface CellRead {
   content: boolean;
   /** A formula with no cached value: nothing to read until Excel or WPS computes and saves it. */
   uncached: boolean;
+  /** The formula's text (without “=”) where the cell has one; a shared formula's dependent cells give "". */
+  formula?: string;
+  /** The cell's number format shows a date (its value is then a 1900-system serial). */
+  dateStyled: boolean;
   start: number;
   end: number;
 }
@@ -107,10 +111,11 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
   let tagStart = 0;
   let rowIndex = -1;
   let row: RowRead | undefined;
-  let cell: { col: number; t: string; s: number; start: number; v: string; hasV: boolean; f: boolean; inline: boolean; text: string } | undefined;
+  let cell: { col: number; t: string; s: number; start: number; v: string; hasV: boolean; f: boolean; formula: string; inline: boolean; text: string } | undefined;
   let lastCol = -1;
   let inV = false;
   let inT = false;
+  let inF = false;
   let inPhonetic = 0;
   let colsStart = -1;
   let colsSeen = false;
@@ -140,7 +145,7 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
         const r = a.r;
         const col = r ? columnIndex(r) : lastCol + 1;
         lastCol = col;
-        cell = { col, t: a.t ?? "n", s: a.s ? Number(a.s) : 0, start: tagStart, v: "", hasV: false, f: false, inline: false, text: "" };
+        cell = { col, t: a.t ?? "n", s: a.s ? Number(a.s) : 0, start: tagStart, v: "", hasV: false, f: false, formula: "", inline: false, text: "" };
         if (t.isSelfClosing) endCell(parser.position);
         return;
       }
@@ -151,7 +156,10 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
         }
         return;
       case "f":
-        if (cell) cell.f = true;
+        if (cell) {
+          cell.f = true;
+          inF = !t.isSelfClosing;
+        }
         return;
       case "is":
         if (cell) cell.inline = true;
@@ -194,12 +202,16 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
   parser.on("text", (text) => {
     if (inV) cell!.v += text;
     else if (inT) cell!.text += text;
+    else if (inF) cell!.formula += text;
   });
   parser.on("closetag", (t) => {
     const name = localName(t.name);
     switch (name) {
       case "v":
         inV = false;
+        return;
+      case "f":
+        inF = false;
         return;
       case "t":
         inT = false;
@@ -262,7 +274,16 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
         }
       }
     }
-    row?.cells.push({ col: c.col, value, content: c.hasV || c.f || c.inline, uncached, start: c.start, end });
+    row?.cells.push({
+      col: c.col,
+      value,
+      content: c.hasV || c.f || c.inline,
+      uncached,
+      ...(c.f ? { formula: c.formula } : {}),
+      dateStyled: c.t === "d" || (c.t === "n" && Boolean(ctx.dateStyles[c.s])),
+      start: c.start,
+      end,
+    });
   }
 
   function endRow(end: number) {
