@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { currentOptions } from "../functions/settings";
 import { posix } from "node:path";
 import { describeMapping, tableOf, type Layout } from "../jobs/columns";
@@ -129,7 +129,9 @@ async function firstSheetGrid(wb: OpenedWorkbook): Promise<{ rows: Value[][] }> 
  * our package layer then adds the drawing and the two charts, which exceljs cannot write.
  */
 async function writeReport(report: StatsReport, year: number, output: string, source: string, mappingLines: string[]): Promise<void> {
-  const out = new ExcelJS.Workbook();
+  // loaded here, not at start-up: exceljs takes most of a second to load, which ledger and audit never need
+  const { Workbook } = (await import("exceljs")).default as typeof ExcelJS;
+  const out = new Workbook();
   const name = `职称统计${year}`;
   const sheet = out.addWorksheet(name);
   sheet.getCell(1, 1).value = report.title;

@@ -35,6 +35,13 @@ export interface Assembly {
 
 const CT_PART = "[Content_Types].xml";
 
+/**
+ * The target sheet, our columns and all, is deflated at zlib level 4 rather than the default 6: on the
+ * bench's ledger it is three times as fast and the part 13 % larger (the long 依据 and 说明 texts repeat on
+ * every row, and level 4 still finds them).
+ */
+const TARGET_LEVEL = 4;
+
 /** A sheet name Excel accepts, unique in the workbook. */
 export function uniqueSheetName(existing: readonly string[], base: string): string {
   const clean = base.replace(/[[\]:*?/\\]/g, "").slice(0, 31);
@@ -138,7 +145,7 @@ export async function assemble(wb: OpenedWorkbook, a: Assembly, sink: Sink): Pro
   if (overrides.length > 0) replace.set(CT_PART, addContentTypes(replace.get(CT_PART) ?? (await pkg.text(CT_PART)), overrides));
 
   for (const name of pkg.order) {
-    if (a.target && name === a.target.part) await zip.addStream(name, a.target.text);
+    if (a.target && name === a.target.part) await zip.addStream(name, a.target.text, TARGET_LEVEL);
     else if (replace.has(name)) await zip.add(name, replace.get(name)!);
     else await zip.copy(pkg, name);
   }
