@@ -95,6 +95,11 @@ export function makeLedger(path: string, n: number): Promise<void> {
   return writeWorkbook(path, LEDGER_HEADERS, n, ledgerRow);
 }
 
+/** `node dist/bench.js --make-roster OUT N`: the bench's roster, for the stats command. */
+export function makeRoster(path: string, n: number): Promise<void> {
+  return writeWorkbook(path, ROSTER_HEADERS, n, rosterRow);
+}
+
 /** `node dist/bench.js --rezip IN OUT`: the floor — every part inflated and deflated again, nothing parsed. */
 export async function rezip(input: string, output: string): Promise<void> {
   const pkg = await Package.open(input);
