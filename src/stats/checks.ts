@@ -134,11 +134,7 @@ function namesAbsent(s: Stats, text: string): string[] {
 }
 
 function unitKindOf(v: string): string {
-  try {
-    return UNIT_KINDS.parse(v);
-  } catch {
-    return v;
-  }
+  return UNIT_KINDS.find(v) ?? v;
 }
 
 /** One figure a report states. */

@@ -47,7 +47,24 @@ export function levelOf(word: string, highTitle: HighTitle = "associate"): Bucke
   return classify(word, highTitle).bucket;
 }
 
-function classify(word: string, highTitle: HighTitle): { bucket: Bucket; skillGrade?: E.SkillGrade; unsplit?: boolean } {
+type Classified = { bucket: Bucket; skillGrade?: E.SkillGrade; unsplit?: boolean };
+
+/** A roster repeats a few dozen title words a million times: each is read once (emptied when full). */
+const CLASSIFIED = new Map<string, Classified>();
+const CLASSIFIED_MAX = 20_000;
+
+function classify(word: string, highTitle: HighTitle): Classified {
+  const key = `${highTitle}\u0000${word}`;
+  let c = CLASSIFIED.get(key);
+  if (c === undefined) {
+    c = classifyWord(word, highTitle);
+    if (CLASSIFIED.size >= CLASSIFIED_MAX) CLASSIFIED.clear();
+    CLASSIFIED.set(key, c);
+  }
+  return c;
+}
+
+function classifyWord(word: string, highTitle: HighTitle): Classified {
   if (word.trim() === "") return { bucket: "未填写" };
   const r = E.readTitle(word);
   if (r.kind === "unknown") return { bucket: "未识别" };
@@ -77,12 +94,10 @@ export function readPerson(raw: RawPerson, reference: E.DayNumber, highTitle: Hi
   let unitKind: string | null = null;
   const unitWord = A.optText(raw.unitKind, "单位性质");
   if (unitWord !== undefined) {
-    try {
-      unitKind = UNIT_KINDS.parse(unitWord);
-    } catch {
-      unitKind = unitWord;
-      notes.push(`单位性质“${unitWord}”不在事业单位、自收自支事业单位、企业、非国有企业之列`);
-    }
+    // not parse(): a roster may write 机关 on every fourth row, and a thrown error costs more than the rest of the row
+    const kind = UNIT_KINDS.find(unitWord);
+    if (kind === undefined) notes.push(`单位性质“${unitWord}”不在事业单位、自收自支事业单位、企业、非国有企业之列`);
+    unitKind = kind ?? unitWord;
   }
   const systemWord = A.optText(raw.system, "系统");
   let age: number | null = null;

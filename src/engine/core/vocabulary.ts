@@ -122,6 +122,11 @@ export class WordList<K extends string> {
     return Object.keys(this.entries) as K[];
   }
 
+  /** The key a word names, or undefined (for callers to whom an unknown word is not an error). */
+  find(raw: string): K | undefined {
+    return lookup(this.map, raw);
+  }
+
   parse(raw: string): K {
     const v = lookup(this.map, raw);
     if (v === undefined) {
