@@ -49,19 +49,14 @@ export function levelOf(word: string, highTitle: HighTitle = "associate"): Bucke
 
 type Classified = { bucket: Bucket; skillGrade?: E.SkillGrade; unsplit?: boolean };
 
-/** A roster repeats a few dozen title words a million times: each is read once (emptied when full). */
-const CLASSIFIED = new Map<string, Classified>();
-const CLASSIFIED_MAX = 20_000;
+/** A roster repeats a few dozen title words a million times: each is read once per reading of 高级. */
+const CLASSIFIERS: Record<HighTitle, (word: string) => Classified> = {
+  associate: E.memoised((w) => classifyWord(w, "associate")),
+  unsplit: E.memoised((w) => classifyWord(w, "unsplit")),
+};
 
 function classify(word: string, highTitle: HighTitle): Classified {
-  const key = `${highTitle}\u0000${word}`;
-  let c = CLASSIFIED.get(key);
-  if (c === undefined) {
-    c = classifyWord(word, highTitle);
-    if (CLASSIFIED.size >= CLASSIFIED_MAX) CLASSIFIED.clear();
-    CLASSIFIED.set(key, c);
-  }
-  return c;
+  return CLASSIFIERS[highTitle](word);
 }
 
 function classifyWord(word: string, highTitle: HighTitle): Classified {
@@ -74,9 +69,9 @@ function classifyWord(word: string, highTitle: HighTitle): Classified {
 }
 
 /** Systems are the report's own words; only the common suffix is dropped (教育系统 → 教育). */
-export function systemOf(word: string): string {
-  return E.normalizeWord(word).replace(/(系统|行业|口)$/, "") || word.trim();
-}
+export const systemOf: (word: string) => string = E.memoised((word) => E.normalizeWord(word).replace(/(系统|行业|口)$/, "") || word.trim());
+
+const unitKindOf = E.memoised((word) => UNIT_KINDS.find(word));
 
 export interface RawPerson {
   title: unknown;
@@ -95,7 +90,7 @@ export function readPerson(raw: RawPerson, reference: E.DayNumber, highTitle: Hi
   const unitWord = A.optText(raw.unitKind, "单位性质");
   if (unitWord !== undefined) {
     // not parse(): a roster may write 机关 on every fourth row, and a thrown error costs more than the rest of the row
-    const kind = UNIT_KINDS.find(unitWord);
+    const kind = unitKindOf(unitWord);
     if (kind === undefined) notes.push(`单位性质“${unitWord}”不在事业单位、自收自支事业单位、企业、非国有企业之列`);
     unitKind = kind ?? unitWord;
   }
@@ -111,5 +106,9 @@ export function readPerson(raw: RawPerson, reference: E.DayNumber, highTitle: Hi
   } catch (e) {
     notes.push(e instanceof Error ? e.message : String(e));
   }
-  return { ...classify(title, highTitle), titleWord: title.trim(), unitKind, system: systemWord === undefined ? null : systemOf(systemWord), age, notes };
+  const c = classify(title, highTitle);
+  const person: Person = { bucket: c.bucket, titleWord: title.trim(), unitKind, system: systemWord === undefined ? null : systemOf(systemWord), age, notes };
+  if (c.skillGrade !== undefined) person.skillGrade = c.skillGrade;
+  if (c.unsplit) person.unsplit = c.unsplit;
+  return person;
 }

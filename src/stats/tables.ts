@@ -133,11 +133,29 @@ const WORKING_AGE = { min: 18, max: 60 };
 /** “年龄不在 18—60 岁之间”, for the check's title. */
 export const WORKING_AGE_ZH = `${WORKING_AGE.min}—${WORKING_AGE.max}`;
 
+const BUCKET_INDEX = new Map(BUCKETS.map((b, i) => [b, i]));
+const AGE_BAND_LABELS: readonly string[] = [...AGE_BANDS.map((b) => b.label), AGE_UNKNOWN];
+function ageBandIndex(age: number | null): number {
+  const i = age === null ? -1 : AGE_BANDS.findIndex((b) => age >= b.min && age <= b.max);
+  return i < 0 ? AGE_BANDS.length : i;
+}
+
+function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = make();
+    map.set(key, v);
+  }
+  return v;
+}
+
 /** The statistics, fed one person at a time. */
 export class Tally {
   private readonly count = Object.fromEntries(BUCKETS.map((b) => [b, 0])) as Record<Bucket, number>;
   private readonly unknownWords = new Map<string, number>();
-  private readonly profiles = new Map<string, Profile>();
+  /** Profiles in order of first appearance, and found by unit kind, system and group, then by level and age band. */
+  private readonly profiles: Profile[] = [];
+  private readonly byGroups = new Map<string | null, Map<string | null, Map<string | undefined, (Profile | undefined)[]>>>();
   private readonly skillGrades = new Map<string, number>();
   private readonly listed = Object.fromEntries((["blank", "outsideAge", "noAge", "skilled", "unsplit"] as const).map((k) => [k, { count: 0, first: [] as number[] }])) as Stats["listed"];
   private readonly notes: Stats["notes"] = { count: 0, first: [] };
@@ -148,11 +166,18 @@ export class Tally {
     this.total++;
     this.count[p.bucket]++;
     if (p.bucket === "未识别") this.unknownWords.set(p.titleWord, (this.unknownWords.get(p.titleWord) ?? 0) + 1);
-    const band = ageBand(p.age);
-    const key = `${p.bucket}\u0000${p.unitKind ?? "\u0001"}\u0000${p.system ?? "\u0001"}\u0000${band}\u0000${p.group ?? "\u0001"}`;
-    const profile = this.profiles.get(key);
+    // found without building a key string per person: a million of them cost more than the rest of the count
+    const bandIndex = ageBandIndex(p.age);
+    const slot = BUCKET_INDEX.get(p.bucket)! * (AGE_BANDS.length + 1) + bandIndex;
+    const slots = getOrMake(getOrMake(this.byGroups, p.unitKind, () => new Map()), p.system, () => new Map());
+    const row = getOrMake(slots, p.group, (): (Profile | undefined)[] => []);
+    const profile = row[slot];
     if (profile) profile.n++;
-    else this.profiles.set(key, { bucket: p.bucket, unitKind: p.unitKind, system: p.system, ageBand: band, ...(p.group === undefined ? {} : { group: p.group }), n: 1 });
+    else {
+      const made: Profile = { bucket: p.bucket, unitKind: p.unitKind, system: p.system, ageBand: AGE_BAND_LABELS[bandIndex]!, ...(p.group === undefined ? {} : { group: p.group }), n: 1 };
+      row[slot] = made;
+      this.profiles.push(made);
+    }
     if (p.skillGrade) this.skillGrades.set(p.skillGrade, (this.skillGrades.get(p.skillGrade) ?? 0) + 1);
     const list = (k: Listed) => {
       const l = this.listed[k];
@@ -175,7 +200,7 @@ export class Tally {
       titled: sum(TITLED),
       senior: sum(SENIOR),
       unknownWords: new Map(this.unknownWords),
-      profiles: [...this.profiles.values()].map((p) => ({ ...p })),
+      profiles: this.profiles.map((p) => ({ ...p })),
       skillGrades: new Map(this.skillGrades),
       listed: Object.fromEntries(Object.entries(this.listed).map(([k, l]) => [k, { count: l.count, first: [...l.first] }])) as Stats["listed"],
       notes: { count: this.notes.count, first: [...this.notes.first] },

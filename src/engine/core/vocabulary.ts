@@ -1,4 +1,5 @@
 import { invalid } from "./errors";
+import { memoised } from "./memo";
 
 /**
  * The words HR sheets use, mapped onto the few values the policies distinguish. Every table here is data:
@@ -13,19 +14,7 @@ export type School = "双一流" | "其他";
 export const DEGREE_RANK: Record<Degree, number> = { 博士: 4, 硕士: 3, 学士: 2, 专科: 1, 无: 0 };
 export const TITLE_RANK: Record<TitleLevel, number> = { 正高: 4, 副高: 3, 中级: 2, 初级: 1, 无: 0 };
 
-/** Rosters repeat the same few words on every row: each is normalised once (the cache is emptied when full). */
-const NORMALIZED = new Map<string, string>();
-const NORMALIZED_MAX = 20_000;
-
-export function normalizeWord(raw: string): string {
-  let w = NORMALIZED.get(raw);
-  if (w === undefined) {
-    w = raw.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
-    NORMALIZED.set(raw, w);
-  }
-  return w;
-}
+export const normalizeWord: (raw: string) => string = memoised((raw) => raw.normalize("NFKC").replace(/\s+/g, "").toLowerCase());
 
 function table<T extends string>(entries: Record<T, readonly string[]>): Map<string, T> {
   const map = new Map<string, T>();
