@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { memoised } from "../../engine/core/memo";
 import type { Value } from "../../jobs/table";
 import type { OpenedWorkbook } from "./open";
 import { columnLetters } from "./sheet";
@@ -180,7 +181,11 @@ export function cellXml(ref: string, v: Value, style = "", prefix = ""): string 
   if (v === null || v === undefined || v === "") return style ? `<${prefix}c r="${ref}"${style}/>` : "";
   if (typeof v === "number") return Number.isFinite(v) ? `<${prefix}c r="${ref}"${style}><${prefix}v>${v}</${prefix}v></${prefix}c>` : cellXml(ref, String(v), style, prefix);
   if (typeof v === "boolean") return `<${prefix}c r="${ref}"${style} t="b"><${prefix}v>${v ? 1 : 0}</${prefix}v></${prefix}c>`;
-  const s = escapeXml(String(v));
-  const space = /^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : "";
-  return `<${prefix}c r="${ref}"${style} t="inlineStr"><${prefix}is><${prefix}t${space}>${s}</${prefix}t></${prefix}is></${prefix}c>`;
+  return `<${prefix}c r="${ref}"${style} t="inlineStr"><${prefix}is><${prefix}t${inlineText(String(v))}</${prefix}t></${prefix}is></${prefix}c>`;
 }
+
+/** The rest of an inline string's <t> tag and its text, escaped: the same 依据 and 说明 come back on most rows. */
+const inlineText = memoised((text: string) => {
+  const s = escapeXml(text);
+  return `${/^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : ""}>${s}`;
+});
