@@ -23,6 +23,8 @@ const OPTIONS = {
   html: { type: "string" },
   md: { type: "string" },
   register: { type: "string" },
+  format: { type: "string" },
+  "policy-file": { type: "string", multiple: true },
 } as const;
 
 type Name = keyof typeof OPTIONS;
@@ -30,9 +32,10 @@ type Name = keyof typeof OPTIONS;
 /** Which flags each command takes; --help and --option go everywhere. */
 const COMMAND_FLAGS: Record<string, Name[]> = {
   calc: [],
-  docs: ["html", "md", "register"],
-  ledger: ["out", "sheet", "policy", "map", "force"],
-  audit: ["out", "sheet", "policy", "map", "force"],
+  docs: ["html", "md", "register", "format"],
+  ledger: ["out", "sheet", "policy", "map", "force", "policy-file"],
+  audit: ["out", "sheet", "policy", "map", "force", "policy-file"],
+  policy: ["out", "force", "policy-file"],
   stats: ["out", "sheet", "map", "year", "decimals", "round", "truncate", "claims", "force"],
 };
 export const COMMANDS = Object.keys(COMMAND_FLAGS);
@@ -81,7 +84,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
 }
 
-/** calc's arguments are the function's: -400000 is a number, not a flag. Only --option and --help are read. */
+/** calc's arguments are the function's: -400000 is a number, not a flag. Only --option, --policy-file and --help are read. */
 function parseCalc(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const values: ParsedArgs["values"] = {};
@@ -92,8 +95,12 @@ function parseCalc(argv: readonly string[]): ParsedArgs {
       const v = a === "--option" ? argv[++i] : a.slice("--option=".length);
       if (v === undefined) throw new UsageError("--option 需要一个值，如 --option basis=exact");
       values.option = [...((values.option as string[]) ?? []), v];
+    } else if (a === "--policy-file" || a.startsWith("--policy-file=")) {
+      const v = a === "--policy-file" ? argv[++i] : a.slice("--policy-file=".length);
+      if (v === undefined) throw new UsageError("--policy-file 需要一个政策文件，如 --policy-file 本市政策.xlsx");
+      values["policy-file"] = [...((values["policy-file"] as string[]) ?? []), v];
     } else if (/^--[a-z]/i.test(a)) {
-      const known = nearest(a.slice(2).split("=")[0]!, ["option", "help"]);
+      const known = nearest(a.slice(2).split("=")[0]!, ["option", "policy-file", "help"]);
       throw new UsageError(`calc 不认识选项 ${a}${known ? `，是否想写 --${known}？` : ""}（calc 之后的参数按函数参数读，如 calc TALENT.REFUND zhangye-2022 400000 3）`);
     } else positional.push(a);
   }

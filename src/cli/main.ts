@@ -1,10 +1,12 @@
 import { isTalentError, parseOptions } from "../engine";
 import { setOptions } from "../functions/settings";
-import { COMMANDS, nearest, optionRecord, parseArgs, UsageError } from "./args";
+import { COMMANDS, flags, nearest, optionRecord, parseArgs, UsageError } from "./args";
 import { calc } from "./calc";
 import { docs } from "./docs";
 import { auditCommand, ledgerCommand } from "./jobs";
 import { fsMessage } from "./outputs";
+import { policyCommand, POLICY_USAGE } from "./policy";
+import { usePolicyFiles } from "./policy-files";
 import { statsCommand } from "./stats";
 
 const USAGE = `talent-policy — 人才政策计算（命令行）
@@ -18,7 +20,8 @@ const USAGE = `talent-policy — 人才政策计算（命令行）
                                               退款审计：复核每笔应退金额，标出差异，另附汇总表
   talent-policy stats 名册.xlsx -o 统计.xlsx [--year 2025] [--round|--truncate] [--decimals 2] [--claims 报告数据.xlsx]
                                               年度职称结构统计：表格、图表、文字稿与检查（可核对报告中的数字）
-  talent-policy docs --html 目录 [--md 文件] [--register 文件]
+  ${POLICY_USAGE}
+  talent-policy docs --html 目录 [--md 文件] [--register 文件] [--format 文件]
                                               生成函数帮助页、函数参考与解释登记表
 
 输入文件只读不改；输出文件整份写成后才出现（先写同一文件夹中的临时文件，完成后改名）。
@@ -30,6 +33,7 @@ const USAGE = `talent-policy — 人才政策计算（命令行）
   --map 角色=列名    指定某列的角色（可重复），列名可写表头文字或列字母，如 --map 已发金额=实发金额、--map 离职日期=K
   --force           覆盖已存在的输出文件；在设有保护的工作表中照样写入
   --option 键=值    规则选项（可重复），如 --option basis=exact；见 docs/interpretations.md
+  --policy-file 文件 加载本单位录入的政策文件（可重复；用于 calc、ledger、audit、policy），先经检查，有错误则不计算
   -h, --help        显示本说明
 `;
 
@@ -52,7 +56,10 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
     }
     setOptions(parseOptions(optionRecord(args)));
     const io = { out, err, tty: Boolean(process.stderr.isTTY) };
+    if (command !== "policy") usePolicyFiles(flags(args, "policy-file"), io);
     switch (command) {
+      case "policy":
+        return await policyCommand(args, io);
       case "calc": {
         const [fn, ...fnArgs] = rest;
         if (!fn) throw new UsageError("calc 需要函数名，如 talent-policy calc TALENT.REFUND zhangye-2022 400000 3");

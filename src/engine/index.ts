@@ -12,7 +12,7 @@ export * from "./core/vocabulary";
 export { memoised } from "./core/memo";
 export * from "./model/policy";
 export * from "./model/profile";
-export { allPolicies, allMetas, metaOf, policyOf, categoryOf, loadPolicies, loadAllPolicies } from "./rules/lookup";
+export { allPolicies, allMetas, metaOf, entryOfPolicy, policyOf, categoryOf, loadPolicies, loadAllPolicies } from "./rules/lookup";
 export { classify } from "./rules/category";
 export { eligible, disqualified } from "./rules/eligibility";
 export {
@@ -50,4 +50,4 @@ export {
   commission,
   type PenaltyKind,
 } from "./rules/terms";
-export { REGISTRY } from "./policies/registry";
+export { REGISTRY, policyEntries, registerPolicyFile, clearPolicyFiles, originText, type PolicyEntry, type PolicyOrigin } from "./policies/registry";

@@ -7,6 +7,11 @@ export const ALL_SPECS: readonly FunctionSpec[] = [...SPECS, ...STATS_SPECS, EXP
 
 const byId = new Map(ALL_SPECS.map((s) => [s.id, s]));
 
+/** Whether a TALENT function of that id exists (a test case names one; the add-in's own calls always do). */
+export function hasFunction(id: string): boolean {
+  return byId.has(id);
+}
+
 export function specOf(id: string): FunctionSpec {
   const spec = byId.get(id);
   if (!spec) throw new Error(`No TALENT function ${id}`);

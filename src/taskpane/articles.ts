@@ -11,7 +11,7 @@ const texts = new Map<string, Promise<E.PolicyText>>();
 function textOf(policyId: string): Promise<E.PolicyText> {
   let p = texts.get(policyId);
   if (!p) {
-    const entry = E.REGISTRY.find((e) => e.meta.id === policyId);
+    const entry = E.policyEntries().find((e) => e.meta.id === policyId);
     if (!entry) throw new Error(`no policy ${policyId}`);
     p = entry.text();
     texts.set(policyId, p);

@@ -3,13 +3,15 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-/** docs/functions.md and docs/interpretations.md are generated; the committed ones must be current. */
+/** docs/functions.md, docs/interpretations.md and the policy format's reference are generated; the committed ones must be current. */
 const root = join(__dirname, "../..");
 
-test("the function reference and the interpretation register in docs/ are up to date (npm run docs)", () => {
+test("the function reference, the interpretation register and the policy format in docs/ are up to date (npm run docs)", () => {
   const dir = mkdtempSync(join(tmpdir(), "talent-docs-"));
-  const r = spawnSync(process.execPath, [join(root, "dist/cli.js"), "docs", "--md", join(dir, "f.md"), "--register", join(dir, "i.md")], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [join(root, "dist/cli.js"), "docs", "--md", join(dir, "f.md"), "--register", join(dir, "i.md"), "--format", join(dir, "p.md")], { encoding: "utf8" });
   expect(r.status).toBe(0);
+  expect(readFileSync(join(root, "docs/policy-format.md"), "utf8")).toBe(readFileSync(join(dir, "p.md"), "utf8"));
+  expect(readFileSync(join(root, "docs/policy-format.schema.json"), "utf8")).toBe(readFileSync(join(dir, "p.schema.json"), "utf8"));
   expect(readFileSync(join(root, "docs/functions.md"), "utf8")).toBe(readFileSync(join(dir, "f.md"), "utf8"));
   expect(readFileSync(join(root, "docs/interpretations.md"), "utf8")).toBe(readFileSync(join(dir, "i.md"), "utf8"));
 });

@@ -1,23 +1,14 @@
 import { DEGREE_RANK, TITLE_RANK } from "../core/vocabulary";
-import type { Degree, School, TitleLevel } from "../core/vocabulary";
-import type { Honor, Profile } from "./profile";
+import type { Degree } from "../core/vocabulary";
+import type { Criterion } from "./policy";
+import type { Profile } from "./profile";
 
 /**
- * Category conditions written as data, in the words of the article (`label`). A condition on a field the
- * sheet left blank is “unknown”; all/any follow three-valued logic so that a blank that cannot change the
- * outcome does not block it (a 正高 needs no school).
+ * Category conditions are data (their shape is in the policy format, model/policy.ts), in the words of
+ * the article (`label`). A condition on a field the sheet left blank is “unknown”; all/any follow
+ * three-valued logic so that a blank that cannot change the outcome does not block it (a 正高 needs no school).
  */
-export type Criterion =
-  | { degreeIn: Degree[]; label: string }
-  | { titleAtLeast: TitleLevel; label: string }
-  | { school: School; label: string }
-  | { urgentMajor: true; label: string }
-  | { honorIn: Honor[]; label: string }
-  | { noHonor: Honor[]; label: string }
-  /** The way of introduction, in the document's own terms (see the document's `ways` scheme). */
-  | { wayIn: string[]; label: string }
-  | { all: Criterion[] }
-  | { any: Criterion[] };
+export type { Criterion };
 
 export type Truth = "yes" | "no" | "unknown";
 

@@ -7,7 +7,7 @@ import type { Degree, School, TitleLevel } from "../core/vocabulary";
  * 柔性、刚性) and maps these words onto them (the `ways` scheme of the document), so one word can land in
  * different places: 兼职 is 特聘 in 阿拉山口 and 奎屯 (第十一条、第十三条), 柔性 in 张掖 and 吐鲁番.
  */
-const WAY_WORDS = {
+export const WAY_WORDS = {
   招聘: ["招聘引进", "公开招聘", "考核招聘", "考核入编", "招聘方式", "公开招聘引进"],
   招录: ["考录", "公务员招录", "招考"],
   直接聘用: ["直聘", "直接聘任", "单位直接聘用"],

@@ -3,12 +3,12 @@ import type { Options } from "../core/options";
 import { cite, result, type Result } from "../core/result";
 import { evaluate } from "../model/criteria";
 import type { Criterion, Evaluation, Judged } from "../model/criteria";
-import type { CategoryDef, PolicyDocument } from "../model/policy";
+import { chosen, type CategoryDef, type PolicyDocument } from "../model/policy";
 import type { Profile } from "../model/profile";
 import { statedWay, wayClasses, wayCondition } from "./ways";
 
 function criterionOf(c: CategoryDef, options: Options): Criterion | undefined {
-  return typeof c.when === "function" ? c.when(options) : c.when;
+  return c.when === undefined ? undefined : chosen(c.when, options);
 }
 
 function describe(p: Judged): string {

@@ -1,7 +1,7 @@
 import { invalid, notApplicable } from "../core/errors";
 import type { Options } from "../core/options";
 import type { Truth } from "../model/criteria";
-import type { Benefit, CategoryDef, PolicyDocument } from "../model/policy";
+import { chosen, type Benefit, type CategoryDef, type PolicyDocument } from "../model/policy";
 import { WAYS, type Profile, type Way } from "../model/profile";
 
 /**
@@ -36,7 +36,7 @@ export function wayClasses(doc: PolicyDocument, way: Way | undefined, o: Options
   const scheme = doc.ways;
   if (way === undefined || !scheme) return undefined;
   const m = scheme.means[way];
-  const list = typeof m === "function" ? m(o) : m;
+  const list = m === undefined ? undefined : chosen(m, o);
   if (!list) {
     throw invalid(
       `《${doc.meta.title}》${scheme.article.label}规定的引进方式是${scheme.classes.join("、")}，无法对应“${way}”`,
