@@ -81,8 +81,15 @@ export const AGE_BANDS = [
 export const AGE_UNKNOWN = "年龄不详";
 
 export function ageBand(age: number | null): string {
-  if (age === null) return AGE_UNKNOWN;
-  return AGE_BANDS.find((b) => age >= b.min && age <= b.max)?.label ?? AGE_UNKNOWN;
+  return AGE_BAND_LABELS[ageBandIndex(age)]!;
+}
+
+/** The bands' labels, 年龄不详 last, and a person's place among them. */
+const AGE_BAND_LABELS: readonly string[] = [...AGE_BANDS.map((b) => b.label), AGE_UNKNOWN];
+
+function ageBandIndex(age: number | null): number {
+  const i = age === null ? -1 : AGE_BANDS.findIndex((b) => age >= b.min && age <= b.max);
+  return i < 0 ? AGE_BANDS.length : i;
 }
 
 /** “正副高”: the report's group of the senior titles (and “高级” not split, when counted apart). */
@@ -134,11 +141,6 @@ const WORKING_AGE = { min: 18, max: 60 };
 export const WORKING_AGE_ZH = `${WORKING_AGE.min}—${WORKING_AGE.max}`;
 
 const BUCKET_INDEX = new Map(BUCKETS.map((b, i) => [b, i]));
-const AGE_BAND_LABELS: readonly string[] = [...AGE_BANDS.map((b) => b.label), AGE_UNKNOWN];
-function ageBandIndex(age: number | null): number {
-  const i = age === null ? -1 : AGE_BANDS.findIndex((b) => age >= b.min && age <= b.max);
-  return i < 0 ? AGE_BANDS.length : i;
-}
 
 function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let v = map.get(key);
