@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { loadAllPolicies } from "../src/engine";
-import { benchCliStream, makeLedger, rezip } from "./cli-stream";
+import { benchCliStream, makeAudit, makeLedger, makeRoster, rezip } from "./cli-stream";
 import { benchPaneFill } from "./ledger-fill";
 import { benchStats } from "./stats";
 import { benchZhangye } from "./zhangye-ledger";
@@ -49,6 +49,8 @@ function computeChunks(chunks: readonly string[]): string[] {
 async function main(): Promise<void> {
   if (process.argv[2] === "--rezip") return rezip(process.argv[3]!, process.argv[4]!);
   if (process.argv[2] === "--make-ledger") return makeLedger(process.argv[3]!, Number(process.argv[4]));
+  if (process.argv[2] === "--make-roster") return makeRoster(process.argv[3]!, Number(process.argv[4]));
+  if (process.argv[2] === "--make-audit") return makeAudit(process.argv[3]!, Number(process.argv[4]));
   const out = (s: string) => process.stdout.write(`${s}\n`);
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.key === w));

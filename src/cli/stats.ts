@@ -1,10 +1,10 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { currentOptions } from "../functions/settings";
 import { posix } from "node:path";
-import { describeMapping, tableOf, type Layout } from "../jobs/columns";
-import { isBlankValue, type Table, type TableRow, type Value } from "../jobs/table";
+import { describeMapping, type Layout } from "../jobs/columns";
+import { isBlankValue, type Value } from "../jobs/table";
 import { claimsFrom, type Claim } from "../stats/checks";
-import { missingForStats, statsReport, validYear, type StatsReport } from "../stats/job";
+import { missingForStats, RosterTally, validYear, type StatsJob, type StatsReport } from "../stats/job";
 import { validDecimals, type Rounding } from "../stats/tables";
 import { flag, flags, has, UsageError, type ParsedArgs } from "./args";
 import { writeStreamAtomic } from "./files";
@@ -22,7 +22,7 @@ import { checkUncached, chooseSheet, mapped } from "./table";
  * `talent-policy stats ROSTER.xlsx -o REPORT.xlsx [--year Y] [--round|--truncate] [--decimals N]
  * [--claims CLAIMS.xlsx]`: the annual title statistics as a new workbook — the tables as Excel tables,
  * the two charts the pane draws (native DrawingML), the draft paragraph and the checks. The roster is
- * streamed; only the columns the statistics read are kept per person.
+ * streamed and nothing is kept per person: the statistics are tallied as the rows pass.
  */
 const EXAMPLE = "talent-policy stats 名册.xlsx -o 统计.xlsx [--year 2025] [--round|--truncate] [--claims 报告数据.xlsx]";
 
@@ -65,8 +65,7 @@ export async function statsCommand(args: ParsedArgs, io: Io): Promise<void> {
     mappingLines = describeMapping(layout);
     io.err(`工作表：${sheetNote}`);
     io.err(`列对应：${mappingLines.join("；")}`);
-    const table = await rosterTable(wb, chosen.survey.sheet.part, layout);
-    report = statsReport(table, mapping, { year, rule: { rounding, decimals }, claims, highTitle: currentOptions().highTitle });
+    report = await rosterReport(wb, chosen.survey.sheet.part, layout, { year, rule: { rounding, decimals }, claims, highTitle: currentOptions().highTitle });
   } finally {
     wb.pkg.close();
   }
@@ -81,31 +80,26 @@ export async function statsCommand(args: ParsedArgs, io: Io): Promise<void> {
   for (const c of problems) io.out(`  [${c.result}] ${c.id} ${c.what}：${c.detail}`);
 }
 
-/** The roster's rows below the header, each holding only the mapped columns (the rest are not kept). */
-async function rosterTable(wb: OpenedWorkbook, part: string, layout: Layout): Promise<Table> {
-  // the first cells are kept too: a 合计 row says so there (often under 序号), and it is not a person
+/**
+ * The roster, streamed into the statistics a row at a time: each row's mapped columns are read, the person
+ * counted, and the row forgotten.
+ */
+async function rosterReport(wb: OpenedWorkbook, part: string, layout: Layout, job: StatsJob): Promise<StatsReport> {
+  // the first cells are read too: a 合计 row says so there (often under 序号), and it is not a person
   const cols = new Set([...Object.values(layout.mapping), 0, 1, 2]);
   const width = Math.max(-1, ...cols) + 1;
-  const rows: Value[][] = [];
-  const index: number[] = [];
+  const roster = new RosterTally(layout.mapping, job);
   await readSheet(await wb.pkg.stream(part), wb.ctx, {
     row: (r) => {
       if (r.index <= layout.headerRow) return;
-      let blank = true;
+      // a row with something only in columns the statistics do not read is still a row (a person without a title)
+      if (r.cells.every((c) => isBlankValue(c.value))) return;
       const values: Value[] = new Array(width).fill(null);
-      for (const c of r.cells) {
-        if (blank && !isBlankValue(c.value)) blank = false;
-        if (cols.has(c.col)) values[c.col] = c.value;
-      }
-      rows.push(blank ? [] : values);
-      index.push(r.index);
+      for (const c of r.cells) if (cols.has(c.col)) values[c.col] = c.value;
+      roster.row(values, r.index);
     },
   });
-  const table = tableOf({ rows: [] }, layout);
-  // a row with something only in columns the statistics do not read is still a row (a person without a title)
-  const body: TableRow[] = rows.map((values, i) => ({ index: index[i]!, values, blank: values.length === 0 }));
-  while (body.length > 0 && body[body.length - 1]!.blank) body.pop();
-  return { ...table, rows: body };
+  return roster.report();
 }
 
 /** The first visible sheet as a grid (the claims file is small). */
@@ -129,7 +123,9 @@ async function firstSheetGrid(wb: OpenedWorkbook): Promise<{ rows: Value[][] }> 
  * our package layer then adds the drawing and the two charts, which exceljs cannot write.
  */
 async function writeReport(report: StatsReport, year: number, output: string, source: string, mappingLines: string[]): Promise<void> {
-  const out = new ExcelJS.Workbook();
+  // loaded here, not at start-up: exceljs takes most of a second to load, which ledger and audit never need
+  const { Workbook } = (await import("exceljs")).default as typeof ExcelJS;
+  const out = new Workbook();
   const name = `职称统计${year}`;
   const sheet = out.addWorksheet(name);
   sheet.getCell(1, 1).value = report.title;

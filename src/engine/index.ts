@@ -9,6 +9,7 @@ export * from "./core/money";
 export * from "./core/options";
 export * from "./core/result";
 export * from "./core/vocabulary";
+export { memoised } from "./core/memo";
 export * from "./model/policy";
 export * from "./model/profile";
 export { allPolicies, allMetas, metaOf, entryOfPolicy, policyOf, categoryOf, loadPolicies, loadAllPolicies } from "./rules/lookup";

@@ -63,7 +63,8 @@ export function notAPerson(values: readonly Value[], mapping: Mapping): string |
 /** The 合计/小计/总计 word that makes a row a total, in its first cells (up to the name column), if any. */
 export function totalRowWord(values: readonly Value[], mapping: Mapping): string | undefined {
   const cells = values.slice(0, Math.max(3, (mapping.name ?? 0) + 1));
-  const total = cells.find((v) => typeof v === "string" && TOTAL.test(E.normalizeWord(v)));
+  // every word ends in 计 or 额, and no character normalises to either: a cell without them (a name) is not read further
+  const total = cells.find((v) => typeof v === "string" && (v.includes("计") || v.includes("额")) && TOTAL.test(E.normalizeWord(v)));
   return total === undefined ? undefined : String(total).trim();
 }
 

@@ -1,7 +1,7 @@
 import { normalizeWord } from "../engine";
 import type { Value } from "../jobs/table";
-import { BUCKETS, LEVELS, SKILL, UNIT_KINDS, UNSPLIT, systemOf, type Bucket, type Person } from "./roster";
-import { ageBand, percent, ROUNDING_ZH, SENIOR, TITLED, type Rounding, type Stats } from "./tables";
+import { BUCKETS, LEVELS, SKILL, UNIT_KINDS, UNSPLIT, systemOf, type Bucket } from "./roster";
+import { LISTED_ROWS, percent, QUOTED_NOTES, ROUNDING_ZH, SENIOR, TITLED, WORKING_AGE_ZH, type Listed, type Profile, type Rounding, type Stats } from "./tables";
 
 /**
  * What the statistics check: the roster (people with no title word, words no table knows, ages outside
@@ -18,63 +18,63 @@ export interface Check {
   detail: string;
 }
 
-const WORKING_AGE = { min: 18, max: 60 };
-
-/** Checks of the roster itself. `rowOf` gives the sheet row of each person, for the messages. */
-export function rosterChecks(s: Stats, rowOf: (i: number) => number): Check[] {
-  const rows = (pred: (p: Person) => boolean) => s.people.flatMap((p, i) => (pred(p) ? [rowOf(i)] : []));
-  const list = (ns: number[]) => (ns.length > 12 ? `${ns.slice(0, 12).join("、")} 等` : ns.join("、"));
+/** Checks of the roster itself. `rowOf` gives the sheet row of the people the tally listed, for the messages. */
+export function rosterChecks(s: Stats, rowOf: (at: number) => number = (at) => at): Check[] {
+  const rows = (k: Listed) => s.listed[k];
+  const list = ({ count, first }: Stats["listed"][Listed]) => `${first.map(rowOf).join("、")}${count > LISTED_ROWS ? " 等" : ""}`;
   const out: Check[] = [];
 
-  const blank = rows((p) => p.bucket === "未填写");
-  out.push({ id: "R1", what: "没有职称字样的人员", result: blank.length ? "有问题" : "通过", detail: blank.length ? `${blank.length} 人未填职称（第 ${list(blank)} 行），已单列为“未填写”，未计入任何级别` : "每人都有职称字样" });
+  const blank = rows("blank");
+  out.push({ id: "R1", what: "没有职称字样的人员", result: blank.count ? "有问题" : "通过", detail: blank.count ? `${blank.count} 人未填职称（第 ${list(blank)} 行），已单列为“未填写”，未计入任何级别` : "每人都有职称字样" });
 
   const words = [...s.unknownWords].map(([w, n]) => `“${w}”${n}人`).join("、");
   out.push({ id: "R2", what: "无法识别的职称", result: s.unknownWords.size ? "有问题" : "通过", detail: s.unknownWords.size ? `${words}：已单列为“未识别”，请改为标准职称或级别` : "全部职称均可归入级别" });
 
-  const outside = rows((p) => p.age !== null && (p.age < WORKING_AGE.min || p.age > WORKING_AGE.max));
+  const outside = rows("outsideAge");
   out.push({
     id: "R3",
-    what: `年龄不在 ${WORKING_AGE.min}—${WORKING_AGE.max} 岁之间`,
-    result: outside.length ? "提示" : "通过",
-    detail: outside.length ? `${outside.length} 人（第 ${list(outside)} 行），如为返聘退休人员请在报告中说明` : "全部在工作年龄内",
+    what: `年龄不在 ${WORKING_AGE_ZH} 岁之间`,
+    result: outside.count ? "提示" : "通过",
+    detail: outside.count ? `${outside.count} 人（第 ${list(outside)} 行），如为返聘退休人员请在报告中说明` : "全部在工作年龄内",
   });
 
-  const noAge = rows((p) => p.age === null);
-  out.push({ id: "R4", what: "缺少出生日期或年龄", result: noAge.length ? "提示" : "通过", detail: noAge.length ? `${noAge.length} 人（第 ${list(noAge)} 行），年龄段表中列为“年龄不详”` : "每人都有年龄" });
+  const noAge = rows("noAge");
+  out.push({ id: "R4", what: "缺少出生日期或年龄", result: noAge.count ? "提示" : "通过", detail: noAge.count ? `${noAge.count} 人（第 ${list(noAge)} 行），年龄段表中列为“年龄不详”` : "每人都有年龄" });
 
-  const skilled = s.people.filter((p) => p.skillGrade);
-  if (skilled.length) {
-    const grades = new Map<string, number>();
-    for (const p of skilled) grades.set(p.skillGrade!, (grades.get(p.skillGrade!) ?? 0) + 1);
+  if (s.skillGrades.size) {
     out.push({
       id: "R6",
       what: "职业技能等级（不是职称）",
       result: "提示",
-      detail: `${[...grades].map(([g, n]) => `${g}${n}人`).join("、")}（第 ${list(rows((p) => p.skillGrade !== undefined))} 行）：职业技能等级，不是专业技术职称，已单列为“${SKILL}”，计入人员总数，不计入取得专业技术资格人数；卫生系列的技师请写“检验技师”“放射技师”等`,
+      detail: `${[...s.skillGrades].map(([g, n]) => `${g}${n}人`).join("、")}（第 ${list(rows("skilled"))} 行）：职业技能等级，不是专业技术职称，已单列为“${SKILL}”，计入人员总数，不计入取得专业技术资格人数；卫生系列的技师请写“检验技师”“放射技师”等`,
     });
   }
 
-  const high = rows((p) => p.unsplit === true);
-  if (high.length) {
+  const high = rows("unsplit");
+  if (high.count) {
     out.push({
       id: "R7",
       what: "只写“高级”的职称",
       result: "提示",
       detail:
         s.count[UNSPLIT] > 0
-          ? `${high.length} 人（第 ${list(high)} 行）分不清正高或副高，已单列为“${UNSPLIT}”，计入正副高和取得资格人数，不计入正高或副高；请改写为正高级或副高级`
-          : `${high.length} 人（第 ${list(high)} 行）分不清正高或副高，已按副高计（选项 highTitle=unsplit 可单列）；请核实并改写为正高级或副高级`,
+          ? `${high.count} 人（第 ${list(high)} 行）分不清正高或副高，已单列为“${UNSPLIT}”，计入正副高和取得资格人数，不计入正高或副高；请改写为正高级或副高级`
+          : `${high.count} 人（第 ${list(high)} 行）分不清正高或副高，已按副高计（选项 highTitle=unsplit 可单列）；请核实并改写为正高级或副高级`,
     });
   }
 
-  const notes = s.people.flatMap((p, i) => p.notes.map((n) => `第 ${rowOf(i)} 行：${n}`));
-  if (notes.length) out.push({ id: "R5", what: "其他数据问题", result: "有问题", detail: notes.slice(0, 20).join("；") + (notes.length > 20 ? `；另有 ${notes.length - 20} 条` : "") });
+  const notes = s.notes;
+  if (notes.count) out.push({ id: "R5", what: "其他数据问题", result: "有问题", detail: notes.first.map(({ at, note }) => `第 ${rowOf(at)} 行：${note}`).join("；") + (notes.count > QUOTED_NOTES ? `；另有 ${notes.count - QUOTED_NOTES} 条` : "") });
   return out;
 }
 
 /** A condition on people: 级别=正高,副高；系统=教育 (blank: everyone). */
-export type Condition = (p: Person) => boolean;
+export type Condition = (p: Profile) => boolean;
+
+/** How many people on the roster meet a condition. */
+export function countWhere(s: Stats, test: Condition): number {
+  return s.profiles.reduce((n, p) => (test(p) ? n + p.n : n), 0);
+}
 
 const LEVEL_ALIASES: Record<string, readonly Bucket[]> = {
   正副高: SENIOR,
@@ -108,7 +108,7 @@ export function parseCondition(text: string): { test: Condition; error?: string 
         break;
       }
       case "年龄段":
-        tests.push((p) => vs.some((v) => normalizeWord(v) === normalizeWord(ageBand(p.age))));
+        tests.push((p) => vs.some((v) => normalizeWord(v) === normalizeWord(p.ageBand)));
         break;
       default:
         return { test: () => false, error: `未知的条件键：${key}（可用：级别、单位性质、系统、年龄段）` };
@@ -119,8 +119,8 @@ export function parseCondition(text: string): { test: Condition; error?: string 
 
 /** The 系统 and 单位性质 values a condition names that no one on the roster has. */
 function namesAbsent(s: Stats, text: string): string[] {
-  const systems = new Set(s.people.map((p) => p.system));
-  const kinds = new Set(s.people.map((p) => p.unitKind));
+  const systems = new Set(s.profiles.map((p) => p.system));
+  const kinds = new Set(s.profiles.map((p) => p.unitKind));
   return text
     .split(/[;；\s]+/)
     .filter(Boolean)
@@ -134,11 +134,7 @@ function namesAbsent(s: Stats, text: string): string[] {
 }
 
 function unitKindOf(v: string): string {
-  try {
-    return UNIT_KINDS.parse(v);
-  } catch {
-    return v;
-  }
+  return UNIT_KINDS.find(v) ?? v;
 }
 
 /** One figure a report states. */
@@ -163,7 +159,7 @@ export function claimChecks(s: Stats, claims: readonly Claim[]): Check[] {
   const out: Check[] = [];
   const countOf = (cond: string): number | string => {
     const c = parseCondition(cond);
-    return c.error ?? s.people.filter(c.test).length;
+    return c.error ?? countWhere(s, c.test);
   };
   const denominators: [string, string][] = [
     ["全部人员", ""],

@@ -33,7 +33,7 @@ export function draftParagraph(s: Stats, year: number, rule: ShareRule, place = 
   const midUnits = units.filter(([, g]) => g["中级"] > 0).map(([k, g]) => `${k}${g["中级"]}人`);
   const noSenior = systems.filter(([k, g]) => k !== "未填写" && columnCount(g, "正副高") === 0 && size(g) > 0).map(([k]) => k);
   const seniorAges = ages.map(([k, g]) => [k, columnCount(g, "正副高")] as const).filter(([, n]) => n > 0);
-  const skill = [...new Set(s.people.flatMap((x) => (x.skillGrade ? [x.skillGrade] : [])))];
+  const skill = [...s.skillGrades.keys()];
 
   const lines = [
     `截止${year}年底，${place}企事业单位共有专业技术人员${s.total}人。` + (units.length ? `其中：${units.map(([k, g]) => `${k}${size(g)}人，占${p(size(g), s.total)}`).join("；")}。` : ""),

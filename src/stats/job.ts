@@ -5,7 +5,7 @@ import type { Table, Value } from "../jobs/table";
 import { claimChecks, checksTable, rosterChecks, type Check, type Claim } from "./checks";
 import { draftParagraph } from "./draft";
 import { LEVELS, readPerson, UNSPLIT, type HighTitle } from "./roster";
-import { crossTable, groupLevelPercentColumns, groupLevelTable, levelTable, ROUNDING_ZH, shownBuckets, summarise, type ShareRule, type Stats } from "./tables";
+import { crossTable, groupLevelPercentColumns, groupLevelTable, levelTable, ROUNDING_ZH, shownBuckets, Tally, type ShareRule, type Stats } from "./tables";
 
 /**
  * 年度职称结构统计 as one job for both front ends: from a roster table, the report's tables, a draft
@@ -62,21 +62,51 @@ export function missingForStats(mapping: Mapping): string[] {
   return missingRoles(mapping, STATS_NEEDS);
 }
 
+/**
+ * The report of a roster read one row at a time (the command line streams a province's roster through it):
+ * blank rows are passed over, 合计/小计 rows noted, each person counted and then forgotten.
+ */
+export class RosterTally {
+  private readonly tally = new Tally();
+  private readonly totals: number[] = [];
+  private readonly reference: E.DayNumber;
+
+  constructor(
+    private readonly mapping: Mapping,
+    private readonly job: StatsJob,
+  ) {
+    this.reference = E.fromYMD(job.year, 12, 31);
+  }
+
+  /** A row that is not blank, with its index in the sheet (0-based). */
+  row(values: readonly Value[], index: number): void {
+    // a 合计/小计 row under the roster is not a person: it would be counted as one with an unknown title
+    if (totalRowWord(values, this.mapping) !== undefined) {
+      this.totals.push(index);
+      return;
+    }
+    const cell = (role: Role) => (this.mapping[role] === undefined ? null : (values[this.mapping[role]!] ?? null));
+    const person = readPerson({ title: cell("title"), unitKind: cell("unitKind"), system: cell("system"), birth: cell("birth"), age: cell("age") }, this.reference, this.job.highTitle);
+    this.tally.add(person, index + 1);
+  }
+
+  report(): StatsReport {
+    return reportOf(this.tally.stats(), this.totals, this.job);
+  }
+}
+
 export function statsReport(table: Table, mapping: Mapping, job: StatsJob): StatsReport {
-  const reference = E.fromYMD(job.year, 12, 31);
-  const cell = (values: readonly Value[], role: Role) => (mapping[role] === undefined ? null : (values[mapping[role]!] ?? null));
-  // a 合计/小计 row under the roster is not a person: it would be counted as one with an unknown title
-  const totals = table.rows.filter((r) => !r.blank && totalRowWord(r.values, mapping) !== undefined);
-  const rows = table.rows.filter((r) => !r.blank && !totals.includes(r));
-  const people = rows.map((r) =>
-    readPerson({ title: cell(r.values, "title"), unitKind: cell(r.values, "unitKind"), system: cell(r.values, "system"), birth: cell(r.values, "birth"), age: cell(r.values, "age") }, reference, job.highTitle),
-  );
-  const stats = summarise(people);
+  const roster = new RosterTally(mapping, job);
+  for (const r of table.rows) if (!r.blank) roster.row(r.values, r.index);
+  return roster.report();
+}
+
+function reportOf(stats: Stats, totals: readonly number[], job: StatsJob): StatsReport {
   const rule = job.rule;
-  const checks = [...rosterChecks(stats, (i) => rows[i]!.index + 1), ...(job.claims ? claimChecks(stats, job.claims) : [])];
+  const checks = [...rosterChecks(stats), ...(job.claims ? claimChecks(stats, job.claims) : [])];
   const draft = draftParagraph(stats, job.year, rule);
   const title = `${job.year}年专业技术人员职称结构统计`;
-  const skipped = totals.length > 0 ? `；未计入合计行（第 ${totals.map((r) => r.index + 1).join("、")} 行）` : "";
+  const skipped = totals.length > 0 ? `；未计入合计行（第 ${totals.map((r) => r + 1).join("、")} 行）` : "";
   const notes = `共 ${stats.total} 人${skipped}；年龄按 ${job.year}-12-31 计；百分比按表头所注分母${ROUNDING_ZH[rule.rounding]}保留 ${rule.decimals} 位小数`;
   // The chart of the levels: the title levels' rows (with “高级（未分正副）” when it is counted apart).
   const levelRows = shownBuckets(stats).filter((b) => (LEVELS as readonly string[]).includes(b) || b === UNSPLIT).length;

@@ -47,7 +47,19 @@ export function levelOf(word: string, highTitle: HighTitle = "associate"): Bucke
   return classify(word, highTitle).bucket;
 }
 
-function classify(word: string, highTitle: HighTitle): { bucket: Bucket; skillGrade?: E.SkillGrade; unsplit?: boolean } {
+type Classified = { bucket: Bucket; skillGrade?: E.SkillGrade; unsplit?: boolean };
+
+/** A roster repeats a few dozen title words a million times: each is read once per reading of 高级. */
+const CLASSIFIERS: Record<HighTitle, (word: string) => Classified> = {
+  associate: E.memoised((w) => classifyWord(w, "associate")),
+  unsplit: E.memoised((w) => classifyWord(w, "unsplit")),
+};
+
+function classify(word: string, highTitle: HighTitle): Classified {
+  return CLASSIFIERS[highTitle](word);
+}
+
+function classifyWord(word: string, highTitle: HighTitle): Classified {
   if (word.trim() === "") return { bucket: "未填写" };
   const r = E.readTitle(word);
   if (r.kind === "unknown") return { bucket: "未识别" };
@@ -57,9 +69,9 @@ function classify(word: string, highTitle: HighTitle): { bucket: Bucket; skillGr
 }
 
 /** Systems are the report's own words; only the common suffix is dropped (教育系统 → 教育). */
-export function systemOf(word: string): string {
-  return E.normalizeWord(word).replace(/(系统|行业|口)$/, "") || word.trim();
-}
+export const systemOf: (word: string) => string = E.memoised((word) => E.normalizeWord(word).replace(/(系统|行业|口)$/, "") || word.trim());
+
+const unitKindOf = E.memoised((word) => UNIT_KINDS.find(word));
 
 export interface RawPerson {
   title: unknown;
@@ -77,12 +89,10 @@ export function readPerson(raw: RawPerson, reference: E.DayNumber, highTitle: Hi
   let unitKind: string | null = null;
   const unitWord = A.optText(raw.unitKind, "单位性质");
   if (unitWord !== undefined) {
-    try {
-      unitKind = UNIT_KINDS.parse(unitWord);
-    } catch {
-      unitKind = unitWord;
-      notes.push(`单位性质“${unitWord}”不在事业单位、自收自支事业单位、企业、非国有企业之列`);
-    }
+    // not parse(): a roster may write 机关 on every fourth row, and a thrown error costs more than the rest of the row
+    const kind = unitKindOf(unitWord);
+    if (kind === undefined) notes.push(`单位性质“${unitWord}”不在事业单位、自收自支事业单位、企业、非国有企业之列`);
+    unitKind = kind ?? unitWord;
   }
   const systemWord = A.optText(raw.system, "系统");
   let age: number | null = null;
@@ -96,5 +106,9 @@ export function readPerson(raw: RawPerson, reference: E.DayNumber, highTitle: Hi
   } catch (e) {
     notes.push(e instanceof Error ? e.message : String(e));
   }
-  return { ...classify(title, highTitle), titleWord: title.trim(), unitKind, system: systemWord === undefined ? null : systemOf(systemWord), age, notes };
+  const c = classify(title, highTitle);
+  const person: Person = { bucket: c.bucket, titleWord: title.trim(), unitKind, system: systemWord === undefined ? null : systemOf(systemWord), age, notes };
+  if (c.skillGrade !== undefined) person.skillGrade = c.skillGrade;
+  if (c.unsplit) person.unsplit = c.unsplit;
+  return person;
 }

@@ -81,8 +81,15 @@ export const AGE_BANDS = [
 export const AGE_UNKNOWN = "年龄不详";
 
 export function ageBand(age: number | null): string {
-  if (age === null) return AGE_UNKNOWN;
-  return AGE_BANDS.find((b) => age >= b.min && age <= b.max)?.label ?? AGE_UNKNOWN;
+  return AGE_BAND_LABELS[ageBandIndex(age)]!;
+}
+
+/** The bands' labels, 年龄不详 last, and a person's place among them. */
+const AGE_BAND_LABELS: readonly string[] = [...AGE_BANDS.map((b) => b.label), AGE_UNKNOWN];
+
+function ageBandIndex(age: number | null): number {
+  const i = age === null ? -1 : AGE_BANDS.findIndex((b) => age >= b.min && age <= b.max);
+  return i < 0 ? AGE_BANDS.length : i;
 }
 
 /** “正副高”: the report's group of the senior titles (and “高级” not split, when counted apart). */
@@ -90,24 +97,124 @@ export const SENIOR: readonly Bucket[] = ["正高", "副高", UNSPLIT];
 /** “取得专业技术资格”: people holding a title of any level; a skill grade is not one. */
 export const TITLED: readonly Bucket[] = ["正高", "副高", UNSPLIT, "中级", "初级"];
 
+/**
+ * What the tables, the draft and the checks need of a roster, kept as people are read one at a time (a
+ * province's roster is a million people; none of them is kept): the counts, how many people share each
+ * combination of what the tables and the report's conditions look at, and the first rows each check lists.
+ * What grows with the roster is only what a check prints in full: the title words no table knows.
+ */
 export interface Stats {
   total: number;
   count: Record<Bucket, number>;
   titled: number;
   senior: number;
   unknownWords: Map<string, number>;
-  people: readonly Person[];
+  /** People counted by level, unit kind, system, age band (and the caller's group), in order of first appearance. */
+  profiles: readonly Profile[];
+  /** Skill grades (技师 …) and how many hold each, in order of first appearance. */
+  skillGrades: ReadonlyMap<string, number>;
+  /** For each roster check, how many people it concerns and the first of them (their rows, or their places in the list). */
+  listed: Record<Listed, { count: number; first: number[] }>;
+  /** Row-level problems: how many, and the first ones with their rows. */
+  notes: { count: number; first: { at: number; note: string }[] };
 }
 
-export function summarise(people: readonly Person[]): Stats {
-  const count = Object.fromEntries(BUCKETS.map((b) => [b, 0])) as Record<Bucket, number>;
-  const unknownWords = new Map<string, number>();
-  for (const p of people) {
-    count[p.bucket]++;
-    if (p.bucket === "未识别") unknownWords.set(p.titleWord, (unknownWords.get(p.titleWord) ?? 0) + 1);
+/** One combination of what the tables and the report's conditions distinguish, and how many people have it. */
+export interface Profile {
+  bucket: Bucket;
+  unitKind: string | null;
+  system: string | null;
+  ageBand: string;
+  group?: string;
+  n: number;
+}
+
+export type Listed = "blank" | "outsideAge" | "noAge" | "skilled" | "unsplit";
+
+/** How many rows a check names before “等”, and how many row-level problems it quotes. */
+export const LISTED_ROWS = 12;
+export const QUOTED_NOTES = 20;
+
+const WORKING_AGE = { min: 18, max: 60 };
+
+/** “年龄不在 18—60 岁之间”, for the check's title. */
+export const WORKING_AGE_ZH = `${WORKING_AGE.min}—${WORKING_AGE.max}`;
+
+const BUCKET_INDEX = new Map(BUCKETS.map((b, i) => [b, i]));
+
+function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = make();
+    map.set(key, v);
   }
-  const sum = (levels: readonly Bucket[]) => levels.reduce((s, l) => s + count[l], 0);
-  return { total: people.length, count, titled: sum(TITLED), senior: sum(SENIOR), unknownWords, people };
+  return v;
+}
+
+/** The statistics, fed one person at a time. */
+export class Tally {
+  private readonly count = Object.fromEntries(BUCKETS.map((b) => [b, 0])) as Record<Bucket, number>;
+  private readonly unknownWords = new Map<string, number>();
+  /** Profiles in order of first appearance, and found by unit kind, system and group, then by level and age band. */
+  private readonly profiles: Profile[] = [];
+  private readonly byGroups = new Map<string | null, Map<string | null, Map<string | undefined, (Profile | undefined)[]>>>();
+  private readonly skillGrades = new Map<string, number>();
+  private readonly listed = Object.fromEntries((["blank", "outsideAge", "noAge", "skilled", "unsplit"] as const).map((k) => [k, { count: 0, first: [] as number[] }])) as Stats["listed"];
+  private readonly notes: Stats["notes"] = { count: 0, first: [] };
+  private total = 0;
+
+  /** One person; `at` is what the checks name them by (their sheet row). */
+  add(p: Person, at: number): void {
+    this.total++;
+    this.count[p.bucket]++;
+    if (p.bucket === "未识别") this.unknownWords.set(p.titleWord, (this.unknownWords.get(p.titleWord) ?? 0) + 1);
+    // found without building a key string per person: a million of them cost more than the rest of the count
+    const bandIndex = ageBandIndex(p.age);
+    const slot = BUCKET_INDEX.get(p.bucket)! * (AGE_BANDS.length + 1) + bandIndex;
+    const slots = getOrMake(getOrMake(this.byGroups, p.unitKind, () => new Map()), p.system, () => new Map());
+    const row = getOrMake(slots, p.group, (): (Profile | undefined)[] => []);
+    const profile = row[slot];
+    if (profile) profile.n++;
+    else {
+      const made: Profile = { bucket: p.bucket, unitKind: p.unitKind, system: p.system, ageBand: AGE_BAND_LABELS[bandIndex]!, ...(p.group === undefined ? {} : { group: p.group }), n: 1 };
+      row[slot] = made;
+      this.profiles.push(made);
+    }
+    if (p.skillGrade) this.skillGrades.set(p.skillGrade, (this.skillGrades.get(p.skillGrade) ?? 0) + 1);
+    const list = (k: Listed) => {
+      const l = this.listed[k];
+      if (l.count++ < LISTED_ROWS) l.first.push(at);
+    };
+    if (p.bucket === "未填写") list("blank");
+    if (p.age !== null && (p.age < WORKING_AGE.min || p.age > WORKING_AGE.max)) list("outsideAge");
+    if (p.age === null) list("noAge");
+    if (p.skillGrade !== undefined) list("skilled");
+    if (p.unsplit === true) list("unsplit");
+    for (const note of p.notes) if (this.notes.count++ < QUOTED_NOTES) this.notes.first.push({ at, note });
+  }
+
+  stats(): Stats {
+    const count = { ...this.count };
+    const sum = (levels: readonly Bucket[]) => levels.reduce((s, l) => s + count[l], 0);
+    return {
+      total: this.total,
+      count,
+      titled: sum(TITLED),
+      senior: sum(SENIOR),
+      unknownWords: new Map(this.unknownWords),
+      profiles: this.profiles.map((p) => ({ ...p })),
+      skillGrades: new Map(this.skillGrades),
+      listed: Object.fromEntries(Object.entries(this.listed).map(([k, l]) => [k, { count: l.count, first: [...l.first] }])) as Stats["listed"],
+      notes: { count: this.notes.count, first: [...this.notes.first] },
+    };
+  }
+}
+
+/** The statistics of a list of people; the checks name each by its place in the list (0-based). */
+export function summarise(people: readonly Person[]): Stats {
+  const t = new Tally();
+  people.forEach((p, i) => t.add(p, i));
+  return t.stats();
 }
 
 /** Buckets that appear: the five levels always, 未识别 and 未填写 only when someone is in them. */
@@ -133,15 +240,15 @@ export type Dimension = "unitKind" | "system" | "ageBand" | "group";
 
 export const DIMENSION_ZH: Record<Dimension, string> = { unitKind: "单位性质", system: "系统", ageBand: "年龄段", group: "分组" };
 
-function groupOf(p: Person, d: Dimension): string {
-  if (d === "ageBand") return ageBand(p.age);
+function groupOf(p: Profile, d: Dimension): string {
+  if (d === "ageBand") return p.ageBand;
   return (d === "unitKind" ? p.unitKind : d === "system" ? p.system : p.group) ?? "未填写";
 }
 
 /** Groups in the order the report uses (age bands, unit kinds), else by size. */
 export function groups(s: Stats, d: Dimension): string[] {
   const sizes = new Map<string, number>();
-  for (const p of s.people) sizes.set(groupOf(p, d), (sizes.get(groupOf(p, d)) ?? 0) + 1);
+  for (const p of s.profiles) sizes.set(groupOf(p, d), (sizes.get(groupOf(p, d)) ?? 0) + p.n);
   const fixed = d === "ageBand" ? [...AGE_BANDS.map((b) => b.label), AGE_UNKNOWN] : d === "unitKind" ? UNIT_KINDS.keys() : [];
   const first = fixed.filter((g) => sizes.has(g));
   const rest = [...sizes.entries()].filter(([g]) => !first.includes(g)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh"));
@@ -151,7 +258,7 @@ export function groups(s: Stats, d: Dimension): string[] {
 export function countBy(s: Stats, d: Dimension): Map<string, Record<Bucket, number>> {
   const out = new Map<string, Record<Bucket, number>>();
   for (const g of groups(s, d)) out.set(g, Object.fromEntries(BUCKETS.map((b) => [b, 0])) as Record<Bucket, number>);
-  for (const p of s.people) out.get(groupOf(p, d))![p.bucket]++;
+  for (const p of s.profiles) out.get(groupOf(p, d))![p.bucket] += p.n;
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { memoised } from "../../engine/core/memo";
 import type { Value } from "../../jobs/table";
 import type { OpenedWorkbook } from "./open";
 import { columnLetters } from "./sheet";
@@ -34,6 +35,13 @@ export interface Assembly {
 }
 
 const CT_PART = "[Content_Types].xml";
+
+/**
+ * The target sheet, our columns and all, is deflated at zlib level 4 rather than the default 6: on the
+ * bench's ledger it is three times as fast and the part 13 % larger (the long 依据 and 说明 texts repeat on
+ * every row, and level 4 still finds them).
+ */
+const TARGET_LEVEL = 4;
 
 /** A sheet name Excel accepts, unique in the workbook. */
 export function uniqueSheetName(existing: readonly string[], base: string): string {
@@ -138,7 +146,7 @@ export async function assemble(wb: OpenedWorkbook, a: Assembly, sink: Sink): Pro
   if (overrides.length > 0) replace.set(CT_PART, addContentTypes(replace.get(CT_PART) ?? (await pkg.text(CT_PART)), overrides));
 
   for (const name of pkg.order) {
-    if (a.target && name === a.target.part) await zip.addStream(name, a.target.text);
+    if (a.target && name === a.target.part) await zip.addStream(name, a.target.text, TARGET_LEVEL);
     else if (replace.has(name)) await zip.add(name, replace.get(name)!);
     else await zip.copy(pkg, name);
   }
@@ -173,7 +181,11 @@ export function cellXml(ref: string, v: Value, style = "", prefix = ""): string 
   if (v === null || v === undefined || v === "") return style ? `<${prefix}c r="${ref}"${style}/>` : "";
   if (typeof v === "number") return Number.isFinite(v) ? `<${prefix}c r="${ref}"${style}><${prefix}v>${v}</${prefix}v></${prefix}c>` : cellXml(ref, String(v), style, prefix);
   if (typeof v === "boolean") return `<${prefix}c r="${ref}"${style} t="b"><${prefix}v>${v ? 1 : 0}</${prefix}v></${prefix}c>`;
-  const s = escapeXml(String(v));
-  const space = /^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : "";
-  return `<${prefix}c r="${ref}"${style} t="inlineStr"><${prefix}is><${prefix}t${space}>${s}</${prefix}t></${prefix}is></${prefix}c>`;
+  return `<${prefix}c r="${ref}"${style} t="inlineStr"><${prefix}is><${prefix}t${inlineText(String(v))}</${prefix}t></${prefix}is></${prefix}c>`;
 }
+
+/** The rest of an inline string's <t> tag and its text, escaped: the same 依据 and 说明 come back on most rows. */
+const inlineText = memoised((text: string) => {
+  const s = escapeXml(text);
+  return `${/^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : ""}>${s}`;
+});

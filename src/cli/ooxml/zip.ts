@@ -145,10 +145,10 @@ export class ZipWriter {
   }
 
   /** A part we write as it is produced (the target sheet), deflated by zlib as it streams. */
-  async addStream(name: string, chunks: AsyncIterable<string | Uint8Array>): Promise<void> {
+  async addStream(name: string, chunks: AsyncIterable<string | Uint8Array>, level: number = Z.Z_DEFAULT_COMPRESSION): Promise<void> {
     const file: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8, mtime: new Date() };
     this.zip.add(file);
-    const deflate = createDeflateRaw({ level: Z.Z_DEFAULT_COMPRESSION });
+    const deflate = createDeflateRaw({ level });
     let size = 0;
     let crc = 0;
     const pump = (async () => {

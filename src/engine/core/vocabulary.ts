@@ -1,4 +1,5 @@
 import { invalid } from "./errors";
+import { memoised } from "./memo";
 
 /**
  * The words HR sheets use, mapped onto the few values the policies distinguish. Every table here is data:
@@ -13,9 +14,7 @@ export type School = "双一流" | "其他";
 export const DEGREE_RANK: Record<Degree, number> = { 博士: 4, 硕士: 3, 学士: 2, 专科: 1, 无: 0 };
 export const TITLE_RANK: Record<TitleLevel, number> = { 正高: 4, 副高: 3, 中级: 2, 初级: 1, 无: 0 };
 
-export function normalizeWord(raw: string): string {
-  return raw.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-}
+export const normalizeWord: (raw: string) => string = memoised((raw) => raw.normalize("NFKC").replace(/\s+/g, "").toLowerCase());
 
 function table<T extends string>(entries: Record<T, readonly string[]>): Map<string, T> {
   const map = new Map<string, T>();
@@ -110,6 +109,11 @@ export class WordList<K extends string> {
 
   keys(): K[] {
     return Object.keys(this.entries) as K[];
+  }
+
+  /** The key a word names, or undefined (for callers to whom an unknown word is not an error). */
+  find(raw: string): K | undefined {
+    return lookup(this.map, raw);
   }
 
   parse(raw: string): K {

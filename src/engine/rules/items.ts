@@ -10,10 +10,15 @@ export { ITEMS, itemOf, parseItem, type ItemKey } from "../model/items";
  */
 export type ItemCoverage = "covered" | "inKind" | "notCovered";
 
+const ITEM_OF = new WeakMap<Benefit, ItemKey | undefined>();
+
 /** The items of a document's benefits, as ledgers name them (housing in kind is 住房 whatever its size). */
 export function itemOfBenefit(b: Benefit): ItemKey | undefined {
-  if (b.kind === "housing") return "住房";
-  return itemOf(b.item) ?? b.item.split("或").map((part) => itemOf(part)).find((x) => x !== undefined);
+  // asked for every benefit on every ledger row: a benefit's item is read from its words once
+  if (ITEM_OF.has(b)) return ITEM_OF.get(b);
+  const item = b.kind === "housing" ? "住房" : (itemOf(b.item) ?? b.item.split("或").map((part) => itemOf(part)).find((x) => x !== undefined));
+  ITEM_OF.set(b, item);
+  return item;
 }
 
 /** The items a rule claws back in money, with the ones an option adds (奎屯 特聘 住房补贴). */
