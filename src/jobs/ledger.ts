@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import * as E from "../engine";
 import { refundWayBar, wayExcludes } from "./refund-way";
-import { describeMapping, layoutOf, OUTPUT_MARK, type Layout, type Mapping } from "./columns";
+import { describeMapping, layoutOf, OUTPUT_MARK, type Layout, type Mapping, type Role } from "./columns";
 import { inChunks, loadPoliciesFor, messageOf, policyOfRow, Ungoverned, type JobOptions } from "./context";
 import { notAPerson, readPerson, type Person } from "./person";
 import { MONEY, type RowJob, type RowOutput } from "./rows";
@@ -83,6 +83,9 @@ function itemStandard(doc: E.PolicyDocument, item: E.ItemKey, code: string): { a
   return undefined;
 }
 
+/** The cells a category is derived from. */
+const PROFILE_ROLES: readonly Role[] = ["degree", "education", "title", "school", "urgentMajor", "honors", "way"];
+
 /** Computes one person's outputs. */
 export function ledgerRow(p: Person, job: JobOptions, itemMode = false): { cells: Cells; policyId?: string; ungoverned?: boolean } {
   const errors = [...p.errors];
@@ -115,7 +118,11 @@ export function ledgerRow(p: Person, job: JobOptions, itemMode = false): { cells
   let code: string | undefined;
   try {
     if (p.categoryWord) code = E.categoryOf(doc, p.categoryWord).code;
-    else {
+    else if (PROFILE_ROLES.some((r) => p.unreadable.has(r))) {
+      // An unread word is not a blank: a 称号 the reader does not know may be the one that puts the person in a
+      // higher class, so no class (and no amount) is derived until the cell is corrected.
+      errors.push("人才类别：上述内容无法识别，未判定类别（改正后重新运行）");
+    } else {
       const r = E.classify(doc, p.profile, o);
       citations.push(...r.citations);
       code = r.value;

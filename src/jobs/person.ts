@@ -31,6 +31,8 @@ export interface Person {
   /** The benefit item of the row (补贴项目), where the ledger has one. */
   item: E.ItemKey | undefined;
   errors: string[];
+  /** The roles whose cell could not be read (an unknown word, a date that does not exist): left unset, not blank. */
+  unreadable: ReadonlySet<Role>;
 }
 
 /**
@@ -79,6 +81,7 @@ function scaled(v: Value, label: string, factor: number | undefined): Decimal | 
 
 export function readPerson(values: readonly Value[], mapping: Mapping, layout?: Pick<Layout, "factors">): Person {
   const errors: string[] = [];
+  const unreadable = new Set<Role>();
   const cell = (role: Role): Value => (mapping[role] === undefined ? null : (values[mapping[role]!] ?? null));
   /** Parses one field; a failure becomes a row error and the field is left unset. */
   function field<T>(role: Role, parse: (v: Value) => T | undefined): T | undefined {
@@ -86,6 +89,7 @@ export function readPerson(values: readonly Value[], mapping: Mapping, layout?: 
       return parse(cell(role));
     } catch (e) {
       errors.push(e instanceof Error ? e.message : String(e));
+      unreadable.add(role);
       return undefined;
     }
   }
@@ -129,5 +133,6 @@ export function readPerson(values: readonly Value[], mapping: Mapping, layout?: 
       return w === undefined ? undefined : E.parseItem(w);
     }),
     errors,
+    unreadable,
   };
 }
