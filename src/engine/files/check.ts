@@ -138,6 +138,12 @@ function checkMeta(meta: PolicyMeta, others: readonly PolicyMeta[], error: (p: P
       return null;
     }
   };
+  if (meta.kind === "policy" && meta.validFrom === null && meta.validFromOption === undefined) {
+    error(
+      ["meta", "validFrom"],
+      `未填施行日期：文件将对任何引进日期都适用（${meta.issued ? `连印发日期 ${meta.issued} 之前` : "不论哪一年"}）。请填写施行日期；原文未印的，填写所采用的日期（如印发日期）并在“口径”中说明`,
+    );
+  }
   const from = safe(meta.validFrom);
   const to = safe(meta.validTo);
   if (from !== null && to !== null && to < from) error(["meta", "validTo"], `有效期的最后一日 ${meta.validTo} 早于施行日 ${meta.validFrom}`);

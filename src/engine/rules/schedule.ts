@@ -67,12 +67,14 @@ function linesOf(b: Benefit, code: string, w: Window, o: Options, wayNote: strin
   switch (b.kind) {
     case "lumpSum": {
       const s = amountFor(b.amounts, code)!;
+      // What must be checked when it falls due (考核合格, 试用期满合格) goes with every line it concerns.
+      const check = s.check ? `须核实：${s.check}` : "";
       if (s.instalments) {
-        return s.instalments.map((part, i) => line(yearly(w, i + 1, o), `${b.item}（第${i + 1}期，共${s.instalments!.length}期）`, money(part)));
+        return s.instalments.map((part, i) => line(yearly(w, i + 1, o), `${b.item}（第${i + 1}期，共${s.instalments!.length}期）`, money(part), check));
       }
       // 工作一年考核合格后一次性发放: due the day the year is complete, not on its anniversary after.
       if (s.dueAfterYears) return [line(completes(w, s.dueAfterYears * 12), b.item, money(s.total), b.condition, s.check ?? "")];
-      return [line(w.start, b.item, money(s.total))];
+      return [line(w.start, b.item, money(s.total), check)];
     }
     case "monthly": {
       const s = amountFor(b.amounts, code)!;
