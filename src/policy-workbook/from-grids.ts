@@ -7,6 +7,8 @@ import {
   AMOUNT_KEY,
   ARTICLE_COLUMNS,
   BENEFIT_COLUMNS,
+  CASE_HEADERS,
+  CASE_OPTIONAL_EXPECTS,
   CATEGORY_COLUMNS,
   DECISION_COLUMNS,
   LIMIT_SECTIONS,
@@ -86,7 +88,8 @@ export function gridsToPolicy(grids: Grids): ReadResult {
   readKv(reader(SHEETS.limits, kvHeaders(true)), LIMIT_SECTIONS, file, true);
   readKv(reader(SHEETS.other, kvHeaders(true)), OTHER_SECTIONS, file, true);
   file.decisions = readTable(reader(SHEETS.decisions, DECISION_COLUMNS.map((c) => c.header)), DECISION_COLUMNS, "decisions");
-  const cases = readCases(reader(SHEETS.cases, CASE_ORDER));
+  const lateExpects = CASE_HEADERS.expects.slice(-CASE_OPTIONAL_EXPECTS);
+  const cases = readCases(reader(SHEETS.cases, CASE_ORDER.filter((h) => !lateExpects.includes(h)), lateExpects));
   if (cases.length > 0) file.cases = cases;
   return { file: file as PolicyFile, problems, cellOf: (path) => sources.cellOf(path) };
 }

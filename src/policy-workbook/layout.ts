@@ -343,7 +343,9 @@ export const DECISION_COLUMNS: Column[] = [
 ];
 
 export const CASE_ARGS = 10;
-export const CASE_EXPECTS = 6;
+/** 预期1–8: TALENT.BENEFITS spills seven columns; the last two may be missing from a workbook made before. */
+export const CASE_EXPECTS = 8;
+export const CASE_OPTIONAL_EXPECTS = 2;
 /** An expected cell that is any text containing what follows (the file's {"contains": "…"}). */
 export const CONTAINS = "含：";
 

@@ -1,4 +1,4 @@
-import { clearPolicyFiles, loadAllPolicies, registerPolicyFile, type PolicyFile } from "../../src/engine";
+import { clearPolicyFiles, DEFAULT_OPTIONS, fromISO, governingDocument, loadAllPolicies, registerPolicyFile, type PolicyFile } from "../../src/engine";
 import { readPolicyFile } from "../../src/engine/files/policy-file";
 import { gridsToPolicy } from "../../src/policy-workbook";
 import { fixtureGrids } from "../../scripts/shiyi-policy";
@@ -33,4 +33,34 @@ test("what must be checked when an instalment falls due is on each of its schedu
   const lines = rows.filter((r) => String(r[1]).startsWith("安家费"));
   expect(lines.map((r) => r[2])).toEqual([20000, 20000, 20000]);
   for (const r of lines) expect(r.join("|")).toContain("须核实：试用期满考核合格");
+});
+
+test("a revised document names the old one as its predecessor: no overlap, and each governs its own introductions", async () => {
+  clearPolicyFiles();
+  const v1 = shiyi();
+  const v2 = shiyi();
+  v2.meta = {
+    ...v2.meta,
+    id: "shiyi-2026",
+    docNumber: "示政发〔2026〕2号",
+    issued: "2026-01-01",
+    validFrom: "2026-01-01",
+    aliases: ["示政发〔2026〕2号"],
+    predecessors: [{ docNumber: "示政发〔2025〕1号", title: "示例市引进急需人才办法", until: "2025-12-31", note: "此前引进的人员适用原办法", article: { key: "20", label: "第二十条" } }],
+  };
+  registerPolicyFile(v1, { kind: "user", file: "v1.json", hash: "111111111111" });
+  const read = readPolicyFile(v2, [v1.meta]);
+  expect(read.problems.filter((p) => p.severity === "error")).toEqual([]);
+  registerPolicyFile(read.file!, { kind: "user", file: "v2.json", hash: "222222222222" });
+  await loadAllPolicies();
+  // 2025-12-31 is the last day the old one governs (its successor says so); 2026-01-01 the first of the new one
+  expect(call("POLICYFOR", ["示例市", "2025-12-31"])).toBe("shiyi-2025");
+  expect(call("POLICYFOR", ["示例市", "2026-01-01"])).toBe("shiyi-2026");
+  // the old one named for a later introduction: #N/A, naming the document that governs it
+  expect(() => governingDocument({ policy: "shiyi-2025", introduced: fromISO("2026-03-01") }, DEFAULT_OPTIONS)).toThrow(
+    "《示例市引进急需人才办法》适用于 2025-12-31 及以前引进的人员，其后引进的适用《示例市引进急需人才办法》（示政发〔2026〕2号）（shiyi-2026）",
+  );
+  // without naming it, the two overlap and the new one is refused
+  const bare = { ...v2, meta: { ...v2.meta, predecessors: [] } };
+  expect(readPolicyFile(bare, [v1.meta]).problems.map((p) => p.message).join()).toContain("有效期重叠");
 });

@@ -5,6 +5,7 @@ import type { Degree, School, TitleLevel } from "../core/vocabulary";
 import { isByOption, type Criterion, type PolicyDocument, type PolicyFile, type PolicyMeta } from "../model/policy";
 import { WAY_WORDS, type Honor, type Profile, type Way } from "../model/profile";
 import { classify } from "../rules/category";
+import { namesAsPredecessor } from "../rules/governing";
 import type { PathPart, Problem } from "./policy-file";
 
 /**
@@ -159,8 +160,13 @@ function checkMeta(meta: PolicyMeta, others: readonly PolicyMeta[], error: (p: P
     if (meta.docNumber !== null && o.docNumber === meta.docNumber) error(["meta", "docNumber"], `文号“${meta.docNumber}”已是《${o.title}》的文号`);
     if (meta.kind !== "policy" || o.kind !== "policy" || meta.city === null || o.city !== meta.city) continue;
     const oFrom = safe(o.validFrom);
-    const oTo = safe(o.validTo);
-    const overlaps = (from === null || oTo === null || from <= oTo) && (oFrom === null || to === null || oFrom <= to);
+    // Where one names the other as its predecessor, the older one governs only until the day the newer one says.
+    const until = (a: PolicyMeta, b: PolicyMeta) => a.predecessors.filter((p) => namesAsPredecessor(p, b)).map((p) => safe(p.until));
+    const ends = [safe(o.validTo), ...until(meta, o)].filter((d): d is number => d !== null);
+    const oTo = ends.length > 0 ? Math.min(...ends) : null;
+    const ownEnds = [to, ...until(o, meta)].filter((d): d is number => d !== null);
+    const myTo = ownEnds.length > 0 ? Math.min(...ownEnds) : null;
+    const overlaps = (from === null || oTo === null || from <= oTo) && (oFrom === null || myTo === null || oFrom <= myTo);
     if (overlaps) {
       error(
         ["meta", "validFrom"],

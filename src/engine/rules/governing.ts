@@ -40,11 +40,43 @@ function docsOfCity(cityRaw: string): PolicyMeta[] {
   return docs;
 }
 
+/**
+ * Whether one document names another as its predecessor (“此前引进的人员适用……”): the same 文号, or with none
+ * printed, the same title.
+ */
+export function namesAsPredecessor(p: { docNumber: string | null; title: string }, meta: PolicyMeta): boolean {
+  return p.docNumber !== null && meta.docNumber !== null ? p.docNumber === meta.docNumber : normalizeWord(p.title) === normalizeWord(meta.title);
+}
+
+/**
+ * The last introduction date a document governs: its own end, or earlier where a loaded document of the same
+ * city names it as a predecessor (a revised document an office loads: the old one governs until the day
+ * before the new one, as the new one says), whichever comes first. Null while it has no end.
+ */
+export function lastDayGoverned(meta: PolicyMeta): DayNumber | null {
+  let to = meta.validTo ? fromISO(meta.validTo) : null;
+  if (meta.city === null) return to;
+  for (const other of allMetas()) {
+    if (other === meta || other.city !== meta.city) continue;
+    for (const p of other.predecessors) {
+      if (!namesAsPredecessor(p, meta)) continue;
+      const until = fromISO(p.until);
+      if (to === null || until < to) to = until;
+    }
+  }
+  return to;
+}
+
+/** The loaded document that succeeds `meta` (names it as a predecessor), if any. */
+function successorOf(meta: PolicyMeta): PolicyMeta | undefined {
+  return meta.city === null ? undefined : allMetas().find((o) => o !== meta && o.city === meta.city && o.predecessors.some((p) => namesAsPredecessor(p, meta)));
+}
+
 /** Whether a document was in force on a date (a template is in force whenever it is signed). */
 export function inForce(meta: PolicyMeta, on: DayNumber, options: Options): boolean {
   if (meta.kind === "agreement") return true;
   const from = effectiveFrom(meta, options);
-  const to = meta.validTo ? fromISO(meta.validTo) : null;
+  const to = lastDayGoverned(meta);
   return (from === null || on >= from) && (to === null || on <= to);
 }
 
@@ -65,6 +97,14 @@ function outOfForce(docs: readonly PolicyMeta[], introduced: DayNumber, options:
     }
   }
   const meta = named ?? docs[0]!;
+  const successor = successorOf(meta);
+  const last = lastDayGoverned(meta);
+  if (successor && last !== null && introduced > last) {
+    throw notApplicable(
+      `${head}《${meta.title}》适用于 ${toISO(last)} 及以前引进的人员，其后引进的适用《${successor.title}》${successor.docNumber ? `（${successor.docNumber}）` : ""}（${successor.id}）`,
+      `${meta.id} governs until ${toISO(last)}; ${successor.id} after`,
+    );
+  }
   if (meta.validTo && introduced > fromISO(meta.validTo)) {
     throw notApplicable(
       `${head}《${meta.title}》有效期至 ${meta.validTo}（${meta.validity.article.label}），${toISO(introduced)} 已失效；其后适用的文件未收录，无法计算`,
