@@ -64,3 +64,30 @@ test("a revised document names the old one as its predecessor: no overlap, and e
   const bare = { ...v2, meta: { ...v2.meta, predecessors: [] } };
   expect(readPolicyFile(bare, [v1.meta]).problems.map((p) => p.message).join()).toContain("有效期重叠");
 });
+
+describe("what the breaker found passing the check (test/policy-workbook/breaker/README.md)", () => {
+  const errorsOf = (f: PolicyFile) => readPolicyFile(f).problems.filter((p) => p.severity === "error").map((p) => p.message);
+
+  test("F3: the refund's 涉及待遇编号 and 退还项目 must name the same benefits", () => {
+    // 第十二条 refunds 安家费 (settlement); a 退还项目 of 生活补贴 would refund the wrong ledger rows
+    const f = shiyi();
+    f.refunds[0]!.items = ["生活补贴"];
+    expect(errorsOf(f)).toEqual([
+      "涉及的待遇“安家费”（settlement）是“安家费”，但“退还项目”中没有它：两列应说同一批待遇",
+      "退还项目“生活补贴”不是所涉待遇（settlement）中任何一项的项目：两列应说同一批待遇",
+    ]);
+  });
+
+  test("F7: an amount finer than a fen is refused", () => {
+    const f = shiyi();
+    const b = f.benefits.find((x) => x.id === "settlement")!;
+    if (b.kind !== "lumpSum") throw new Error("fixture");
+    b.amounts["第一类"] = { total: 60000.005 };
+    expect(errorsOf(f)).toEqual(["金额最多精确到分（两位小数）"]);
+  });
+
+  test("F16: a file with only its 文件信息 is refused", () => {
+    const f = { ...shiyi(), categories: [], benefits: [], refunds: [] };
+    expect(errorsOf(f)).toContain("文件没有人才类别，也没有待遇：请按条文填写“人才类别”“类别条件”和“待遇”（只填文件信息的文件什么也算不出）");
+  });
+});

@@ -38,7 +38,9 @@ const at = (sheet: string, row: number, column: string, header: string, message:
 
 const CASES: [string, Grids, Problem[]][] = [
   ["an amount without its article", broken({ "待遇!F2": null }), [at("待遇", 2, "F", "条文键", "“条文键”必须填写")]],
-  ["an amount citing an article the document does not have", broken({ "待遇!F2": "8.9" }), [{ ...at("待遇", 2, "F", "条文键", "引用的条款 第八条第（一）项（8.9）没有原文：请在条文中录入，引用时才能显示原文"), severity: "warning" }]],
+  ["an amount citing an article the document does not have", broken({ "待遇!F2": "8.9" }), [at("待遇", 2, "F", "条文键", "引用的条款 第八条第（一）项（条文键 8.9）在“条文”中没有原文：请录入该条原文，引用时才能显示")]],
+  // the breaker's F6: key 9 with the words of 第十条 would show one article's text under another's number
+  ["a key and the words of the citation naming different articles", broken({ "待遇!F2": "12" }), [at("待遇", 2, "F", "条文键", "条文键 12 是第十二条，条款写法却是“第八条第（一）项”：两者应指同一条")]],
   ["an amount for an unknown category", broken({ "待遇!R3": "第三类" }), [
     at("待遇", 3, "R", "金额类别", "金额写给了“第三类”，但它不是本文件的人才类别"),
     // the row was 第二类's: it has no amount now

@@ -5,6 +5,7 @@ import type { Degree, School, TitleLevel } from "../core/vocabulary";
 import { isByOption, type Criterion, type PolicyDocument, type PolicyFile, type PolicyMeta } from "../model/policy";
 import { WAY_WORDS, type Honor, type Profile, type Way } from "../model/profile";
 import { classify } from "../rules/category";
+import { itemOfBenefit } from "../rules/items";
 import { namesAsPredecessor } from "../rules/governing";
 import type { PathPart, Problem } from "./policy-file";
 
@@ -20,7 +21,10 @@ export function checkPolicy(file: PolicyFile, others: readonly PolicyMeta[], rea
   const warn = (path: PathPart[], message: string) => problems.push({ path, message, severity: "warning" });
 
   checkMeta(file.meta, others, error);
-  checkArticles(file, warn);
+  if (file.categories.length === 0 && file.benefits.length === 0) {
+    error(["categories"], "文件没有人才类别，也没有待遇：请按条文填写“人才类别”“类别条件”和“待遇”（只填文件信息的文件什么也算不出）");
+  }
+  checkArticles(file, error);
 
   // Categories: every word that names one names exactly one.
   const codes = new Set<string>();
@@ -99,6 +103,23 @@ export function checkPolicy(file: PolicyFile, others: readonly PolicyMeta[], rea
 
   file.refunds.forEach((r, i) => {
     r.benefitIds.forEach((id, j) => ids.has(id) || error(["refunds", i, "benefitIds", j], `退还规则指向的待遇“${id}”不存在`));
+    // The two columns say the same thing twice (which benefits, which ledger items): they must agree, or a
+    // ledger row of one item is refunded under the rule of another.
+    const named = new Set<string>([...r.items, ...(r.kind === "allReceived" ? (r.itemsInKind ?? []) : [])]);
+    const optional = new Set(r.kind === "allReceived" ? (r.optionalBenefits?.ids ?? []) : []);
+    const covered = new Set<string>();
+    for (const id of [...r.benefitIds, ...optional]) {
+      const b = file.benefits.find((x) => x.id === id);
+      const item = b ? itemOfBenefit(b) : undefined;
+      if (!b || item === undefined) continue;
+      covered.add(item);
+      if (!named.has(item) && !optional.has(id)) error(["refunds", i, "items"], `涉及的待遇“${b.item}”（${id}）是“${item}”，但“退还项目”中没有它：两列应说同一批待遇`);
+    }
+    // Items taken back in kind (奎屯 退回已享受的住房) are not paid out as a listed benefit.
+    for (const item of r.items) {
+      const any = [...r.benefitIds, ...optional].some((id) => file.benefits.some((b) => b.id === id && itemOfBenefit(b) !== undefined));
+      if (any && !covered.has(item)) error(["refunds", i, "items"], `退还项目“${item}”不是所涉待遇（${r.benefitIds.join("、")}）中任何一项的项目：两列应说同一批待遇`);
+    }
     if (r.kind === "allReceived") {
       r.optionalBenefits?.ids.forEach((id, j) => ids.has(id) || error(["refunds", i, "optionalBenefits", "ids", j], `待遇“${id}”不存在`));
       if (r.trigger === "probationFailure" && r.probationMonths === undefined) error(["refunds", i, "probationMonths"], "试用期不合格的退还规则须写明试用期月数");
@@ -176,8 +197,22 @@ function checkMeta(meta: PolicyMeta, others: readonly PolicyMeta[], error: (p: P
   }
 }
 
-/** Every cited article should have its text, so that a citation can be shown (the 条 is enough for a 项). */
-function checkArticles(file: PolicyFile, warn: (p: PathPart[], m: string) => void): void {
+/** 1–199 in Chinese numerals, as articles are numbered (第十四条, 第一百零二条). */
+function zhNumber(n: number): string {
+  const d = "零一二三四五六七八九";
+  if (n < 10) return d[n]!;
+  if (n < 20) return `十${n % 10 ? d[n % 10] : ""}`;
+  if (n < 100) return `${d[Math.floor(n / 10)]}十${n % 10 ? d[n % 10] : ""}`;
+  const rest = n % 100;
+  return `${d[Math.floor(n / 100)]}百${rest === 0 ? "" : rest < 10 ? `零${d[rest]}` : rest < 20 ? `一${zhNumber(rest)}` : zhNumber(rest)}`;
+}
+
+/**
+ * Every citation must be shown with its text, so the article it cites must be in 条文 (the 条 is enough
+ * for a 项); and a numbered key must be the article its words name (key 9 cited as 第十条 would show one
+ * article's text under another's number).
+ */
+function checkArticles(file: PolicyFile, error: (p: PathPart[], m: string) => void): void {
   const seen = new Set<string>();
   const visit = (v: unknown, path: PathPart[]) => {
     if (Array.isArray(v)) return v.forEach((x, i) => visit(x, [...path, i]));
@@ -185,9 +220,15 @@ function checkArticles(file: PolicyFile, warn: (p: PathPart[], m: string) => voi
     const o = v as Record<string, unknown>;
     if (typeof o.key === "string" && typeof o.label === "string" && Object.keys(o).length === 2) {
       const key = o.key;
-      if (key !== "" && !(key in file.articles) && !(key.split(".")[0]! in file.articles) && !seen.has(key)) {
-        seen.add(key);
-        warn(path, `引用的条款 ${o.label}（${key}）没有原文：请在条文中录入，引用时才能显示原文`);
+      const said = `${key}|${o.label}`;
+      if (key === "" || seen.has(said)) return;
+      seen.add(said);
+      if (!(key in file.articles) && !(key.split(".")[0]! in file.articles)) {
+        error(path, `引用的条款 ${o.label}（条文键 ${key}）在“条文”中没有原文：请录入该条原文，引用时才能显示`);
+      }
+      const n = /^(\d{1,3})(\.|$)/.exec(key);
+      if (n && /第.+条/.test(o.label) && !o.label.includes(`第${zhNumber(Number(n[1]))}条`) && !o.label.includes(`第${Number(n[1])}条`)) {
+        error(path, `条文键 ${key} 是第${zhNumber(Number(n[1]))}条，条款写法却是“${o.label}”：两者应指同一条`);
       }
       return;
     }

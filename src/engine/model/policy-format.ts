@@ -21,8 +21,13 @@ const d = <T extends z.ZodMiniType>(schema: T, text: string): T => schema.check(
 const list = <T extends z.ZodMiniType>(schema: T) => z.array(schema);
 const isoDate = d(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), "日期，YYYY-MM-DD");
 const text = z.string().check(z.minLength(1));
-/** Amounts are whole or decimal 元 (or ㎡, years, months), never negative. */
+/** Quantities (㎡, years), never negative. */
 const amount = z.number().check(z.nonnegative());
+/** Money in 元, never negative, to the fen at most: a file cannot hold an amount no payment can be made of. */
+const money = z.number().check(
+  z.nonnegative(),
+  z.refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, "金额最多精确到分（两位小数）"),
+);
 const years = z.int().check(z.nonnegative());
 const decimalText = d(z.string().check(z.regex(/^\d+(\.\d+)?$/)), "小数，写成文字（“0.5”），以免二进制舍入");
 
@@ -179,8 +184,8 @@ const benefitBase = {
 };
 
 const LumpSumAmountSchema = z.strictObject({
-  total: d(amount, "总额（元）"),
-  instalments: z.optional(d(list(amount), "分期金额（元），合计须等于总额")),
+  total: d(money, "总额（元）"),
+  instalments: z.optional(d(list(money), "分期金额（元），合计须等于总额")),
   dueAfterYears: z.optional(d(years, "服务满此年数后一次发放")),
   check: z.optional(d(text, "到期时须核实、台账看不出的条件（考核合格）")),
 });
@@ -199,15 +204,15 @@ const MonthlyBenefitSchema = z.strictObject({
   ...benefitBase,
   kind: z.literal("monthly"),
   role: z.literal("allowance"),
-  amounts: d(z.record(text, z.strictObject({ perMonth: d(amount, "每月（元）"), months: d(years, "月数") })), AMOUNTS),
+  amounts: d(z.record(text, z.strictObject({ perMonth: d(money, "每月（元）"), months: d(years, "月数") })), AMOUNTS),
   monthsOption: z.optional(d(z.literal("agreementYears"), "月数随服务协议期限（口径选项 agreementYears）")),
 });
 export type MonthlyBenefit = z.output<typeof MonthlyBenefitSchema>;
 
 const YearlyAmountSchema = z.strictObject({
-  perYear: d(amount, "每年（元）"),
+  perYear: d(money, "每年（元）"),
   years: d(z.nullable(years), "发放年数；条文不限的为 null"),
-  cap: z.optional(d(amount, "累计上限（元）")),
+  cap: z.optional(d(money, "累计上限（元）")),
   minMonthsInYear: z.optional(d(years, "当年须服务满的月数")),
   atLeast: z.optional(d(z.boolean(), "金额是下限（不少于）")),
   afterMonthsServed: z.optional(d(years, "服务年度满此月数后该年的款到期（口径 serviceYearMoney）")),
@@ -235,8 +240,8 @@ const HousingBenefitSchema = z.strictObject({ ...benefitBase, kind: z.literal("h
 export type HousingBenefit = z.output<typeof HousingBenefitSchema>;
 
 const RangeAmountSchema = z.strictObject({
-  min: d(z.nullable(amount), "下限（元）"),
-  max: d(z.nullable(amount), "上限（元）"),
+  min: d(z.nullable(money), "下限（元）"),
+  max: d(z.nullable(money), "上限（元）"),
   unspecified: z.optional(d(text, "条文未给数额时的原话（视项目大小给予一定额度）")),
 });
 export type RangeAmount = z.output<typeof RangeAmountSchema>;
@@ -329,7 +334,7 @@ export const RefundRuleSchema = d(
 );
 export type RefundRule = z.output<typeof RefundRuleSchema>;
 
-const ProjectSupportSchema = z.strictObject({ article: ArticleRefSchema, threshold: amount, rate: decimalText, cap: amount });
+const ProjectSupportSchema = z.strictObject({ article: ArticleRefSchema, threshold: money, rate: decimalText, cap: money });
 export type ProjectSupport = z.output<typeof ProjectSupportSchema>;
 
 const FlexibleRuleSchema = z.strictObject({
@@ -349,7 +354,7 @@ export type ShareRule = z.output<typeof ShareRuleSchema>;
 
 const LoanCapSchema = z.strictObject({
   article: ArticleRefSchema,
-  caps: z.record(text, z.strictObject({ amount, label: text, words: list(text) })),
+  caps: z.record(text, z.strictObject({ amount: money, label: text, words: list(text) })),
 });
 export type LoanCap = z.output<typeof LoanCapSchema>;
 
