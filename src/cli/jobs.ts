@@ -187,6 +187,10 @@ function limits(ctx: Context): Value[][] {
     ["关于本文件", ""],
     [`工作表“${ctx.sheetName}”只增加了以“${OUTPUT_MARK}”开头的列（写在原有内容右侧），原有单元格、格式、公式、图表、批注、数据验证、条件格式和其他工作表均原样保留；删除这些列和本说明工作表即恢复原台账的内容`, ""],
     ["新增列的单元格都写成文字或数字，不写公式：名册中以 = + - @ 开头的内容也按文字保存", ""],
+    // Which file exactly an office's own document came from, for the auditor (every row's 依据 says it too).
+    ...E.policyEntries()
+      .filter((e) => e.origin)
+      .map((e) => [`使用了本单位录入的政策文件：《${e.meta.title}》（${e.meta.id}），${E.originText(e.origin!)}`, ""] as Value[]),
     ...(ctx.protectedKept ? [["该工作表设有保护（按 --force 写入）：保护仍在，删除新增列前须先“撤销工作表保护”", ""] as Value[]] : []),
   ];
 }

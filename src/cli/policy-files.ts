@@ -2,10 +2,12 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import * as E from "../engine";
+import { jsonErrorText } from "../engine/files/json-error";
 import { errorsOf, formatPath, readPolicyFile } from "../engine/files/policy-file";
 import type { PolicyFile } from "../engine";
 import { checkPolicyWorkbook, formatProblem } from "../policy-workbook";
 import { PolicyWorkbookError, readPolicyWorkbook } from "../policy-workbook/xlsx";
+import { runCase } from "../functions/cases";
 import { UsageError } from "./args";
 import type { Io } from "./outputs";
 
@@ -43,10 +45,11 @@ export async function readPolicyFileAt(path: string, others: readonly E.PolicyMe
   if (ext === ".xlsx") return readWorkbook(path, hash, others);
   if (ext !== ".json") throw new UsageError(`政策文件应为政策工作簿 .xlsx（talent-policy policy template 写出的）或政策文件 .json，而“${basename(path)}”的扩展名是 ${ext || "（无）"}`);
   let raw: unknown;
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
   try {
-    raw = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+    raw = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`政策文件 ${path} 不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`);
+    throw new UsageError(`政策文件 ${path} 不是有效的 JSON：${jsonErrorText(text, e)}`);
   }
   const read = readPolicyFile(raw, others, true);
   const sorted = [...read.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
@@ -104,5 +107,23 @@ export async function usePolicyFiles(paths: readonly string[], io: Pick<Io, "err
     for (const l of loaded.lines) io.err(`${basename(path)}：${l}`);
     E.registerPolicyFile(loaded.file, { kind: "user", file: basename(path), version: loaded.file.meta.version, hash: loaded.hash });
     LOADED_FILES.set(loaded.file.meta.id, loaded.file);
+  }
+  if (paths.length === 0) return;
+  // A file is used only when its own cases pass: they are the office's check that the sheets say what the
+  // articles say (a row sorted out of order, a wrong amount), and what `policy check` reports.
+  await E.loadAllPolicies();
+  for (const [id, file] of LOADED_FILES) {
+    const cases = file.cases ?? [];
+    const path = paths.find((p) => E.entryOfPolicy(id).origin?.file === basename(p)) ?? id;
+    if (cases.length === 0) {
+      io.err(`${basename(path)}：提醒：文件中没有测试案例，未经核对（talent-policy policy check ${path}）`);
+      continue;
+    }
+    const failed = cases.map((c) => ({ c, o: runCase(c, id) })).filter((x) => !x.o.pass);
+    if (failed.length > 0) {
+      throw new UsageError(
+        `政策文件 ${path} 的测试案例有 ${failed.length} 个未通过，未使用：\n${failed.map((x) => `${x.c.why}：${x.o.why}`).join("\n")}\n（talent-policy policy check ${path} 逐个列出）`,
+      );
+    }
   }
 }

@@ -58,14 +58,14 @@ async function check(path: string, io: Io): Promise<number> {
     io.out("文件中没有测试案例：请在“测试案例”中按条文写几个（每个类别、每项待遇、每条退还规则至少一个），检查才有意义");
     return 1;
   }
-  return runCases(cases, io, loaded.caseAt);
+  return runCases(cases, loaded.file.meta.id, io, loaded.caseAt);
 }
 
 /** Each case with what the cell showed; a failed one says what was expected. */
-function runCases(cases: readonly PolicyCase[], io: Io, where: (i: number) => string): number {
+function runCases(cases: readonly PolicyCase[], ownId: string, io: Io, where: (i: number) => string): number {
   let failed = 0;
   cases.forEach((c, i) => {
-    const o = runCase(c);
+    const o = runCase(c, ownId);
     if (!o.pass) failed++;
     io.out(`${o.pass ? "通过" : "未通过"}：${where(i)}：${c.why}：TALENT.${c.call}(${c.args.map((a) => (a === null ? "" : JSON.stringify(a))).join(", ")})${o.pass ? ` = ${o.got}` : `：${o.why}`}`);
   });

@@ -32,9 +32,14 @@ const NAMED: [z.ZodMiniType, string][] = [
 ];
 
 export function policyFormatSchema(): object {
-  const registry = z.registry<{ id: string; description?: string }>();
-  for (const [schema, id] of NAMED) registry.add(schema, { ...z.globalRegistry.get(schema), id });
-  return z.toJSONSchema(PolicyFileSchema, { unrepresentable: "any", metadata: registry });
+  // The descriptions are in zod's global registry (z.describe); the names join them there.
+  for (const [schema, id] of NAMED) {
+    const meta = z.globalRegistry.get(schema) ?? {};
+    if (meta.id === id) continue;
+    z.globalRegistry.remove(schema);
+    z.globalRegistry.add(schema, { ...meta, id });
+  }
+  return z.toJSONSchema(PolicyFileSchema, { unrepresentable: "any" });
 }
 
 const esc = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -88,17 +93,29 @@ function table(section: Section, sections: Section[]): string {
 export function policyFormatMarkdown(): string {
   const schema = policyFormatSchema() as Node;
   const sections: Section[] = [{ name: "政策文件", node: schema }];
-  const defs = Object.entries(schema.$defs ?? {}).map(([name, node]) => ({ name, node }));
   const out: string[] = [];
+  const printed = new Set<string>();
   // Sections are added while tables are written (a field's object type becomes a section of its own).
-  for (let i = 0; i < sections.length; i++) out.push(table(sections[i]!, sections));
-  for (const d of defs) {
-    const alts = d.node.anyOf ?? d.node.oneOf;
-    out.push(`## ${d.name}`, "", d.node.description ?? "", "", alts ? alts.map((a, i) => `- 写法${i + 1}：${esc(typeOf(a, `${d.name}（写法${i + 1}）`, sections))}`).join("\n") : "", "");
+  const drain = () => {
+    for (let i = 0; i < sections.length; i++) {
+      const s = sections[i]!;
+      if (printed.has(s.name)) continue;
+      printed.add(s.name);
+      out.push(table(s, sections));
+    }
+  };
+  drain();
+  // Shapes described once under their own name (条款依据, 类别条件).
+  for (const [name, node] of Object.entries(schema.$defs ?? {})) {
+    const alts = node.anyOf ?? node.oneOf;
+    if (!alts) {
+      sections.push({ name, node });
+      continue;
+    }
+    printed.add(name);
+    out.push([`## ${name}`, "", node.description ?? "", "", ...alts.map((a, i) => `- 写法${i + 1}：${esc(typeOf(a, `${name}（写法${i + 1}）`, sections))}`), ""].join("\n"));
   }
-  // Objects first met inside the definitions.
-  const done = new Set(out.filter((l) => l.startsWith("## ")).map((l) => l.slice(3)));
-  for (const s of sections) if (!done.has(s.name)) out.push(table(s, sections)), done.add(s.name);
+  drain();
   return [
     "# 政策文件格式（talent-policy/1）",
     "",

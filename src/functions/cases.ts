@@ -1,4 +1,4 @@
-import { DEFAULT_OPTIONS, formatCitations, fromISO, parseOptions, toExcelSerial, type Options, type PolicyCase } from "../engine";
+import { DEFAULT_OPTIONS, formatCitations, fromISO, metaOf, parseOptions, toExcelSerial, type Options, type PolicyCase } from "../engine";
 import type { OutCell } from "./cells";
 import { formatOutCell, isExcelError } from "./excel-errors";
 import { evaluateRow, invoke, valuesToInputs } from "./invoke";
@@ -62,8 +62,23 @@ function matches(expected: unknown, got: unknown): boolean {
   return expected === got;
 }
 
-/** Runs one case; never throws (an unknown function or option is a failed case saying so). */
-export function runCase(c: PolicyCase): CaseOutcome {
+/**
+ * Runs one case; never throws (an unknown function or option is a failed case saying so). With `ownId`, a
+ * case that computes under another document (an exported file whose cases still name the built-in it came
+ * from) fails: a file's cases must test the file.
+ */
+export function runCase(c: PolicyCase, ownId?: string): CaseOutcome {
+  if (ownId !== undefined && hasFunction(c.call) && specOf(c.call).params[0]?.name === "policy" && c.args[0] !== null && c.args[0] !== undefined) {
+    let named: string | undefined;
+    try {
+      named = metaOf(String(c.args[0])).id;
+    } catch {
+      named = undefined;
+    }
+    if (named !== undefined && named !== ownId) {
+      return { pass: false, got: "", why: `案例计算的是另一份文件（${named}），不是本文件（${ownId}）：请把第一个参数改为本文件的编号或城市` };
+    }
+  }
   let options: Partial<Options>;
   let got: OutCell | OutCell[][];
   try {

@@ -1,4 +1,5 @@
-import { originText, policyEntries, REGISTRY, registerPolicyFile, removePolicyFile, type PolicyEntry, type PolicyOrigin } from "../engine";
+import { loadPolicies, originText, policyEntries, REGISTRY, registerPolicyFile, removePolicyFile, type PolicyEntry, type PolicyOrigin } from "../engine";
+import { jsonErrorText } from "../engine/files/json-error";
 import type { Problem } from "../engine/files/policy-file";
 
 /**
@@ -94,7 +95,7 @@ async function readFile(name: string, bytes: Uint8Array, reachability: boolean):
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    return { problems: [problem(`文件“${name}”不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`)] };
+    return { problems: [problem(`文件“${name}”不是有效的 JSON：${jsonErrorText(text.replace(/^\uFEFF/, ""), e)}`)] };
   }
   const id = typeof raw === "object" && raw !== null ? (raw as { meta?: { id?: unknown } }).meta?.id : undefined;
   if (typeof id === "string" && REGISTRY.some((e) => e.meta.id === id)) {
@@ -112,7 +113,27 @@ async function readFile(name: string, bytes: Uint8Array, reachability: boolean):
   const version = read.file.meta.version;
   const origin: PolicyOrigin = { kind: "user", file: name, ...(version ? { version } : {}), hash: await shortHash(bytes) };
   const entry = registerPolicyFile(read.file, origin);
+  if (reachability) {
+    // On loading (not on reopening: it passed then) the file's own cases must pass, as `policy check` requires.
+    const failed = await failingCases(read.file);
+    if (failed.length > 0) {
+      removePolicyFile(entry.meta.id);
+      return { id: entry.meta.id, problems: [...problems, ...failed] };
+    }
+  }
   return { entry, origin, id: entry.meta.id, problems };
+}
+
+/** The file's test cases that fail, as problems on the cases (a file with none is used, with a warning). */
+async function failingCases(file: import("../engine").PolicyFile): Promise<ShownProblem[]> {
+  const cases = file.cases ?? [];
+  if (cases.length === 0) return [];
+  const { runCase } = await import(/* webpackChunkName: "policy-reader" */ "./cases");
+  await loadPolicies(policyEntries().map((e) => e.meta.id));
+  return cases.flatMap((c, i): ShownProblem[] => {
+    const o = runCase(c, file.meta.id);
+    return o.pass ? [] : [{ path: ["cases", i], where: `测试案例 ${i + 1}（${c.why}）`, message: `未通过：${o.why}`, severity: "error" }];
+  });
 }
 
 /**

@@ -102,6 +102,12 @@ test("the ledger fill and the refund audit use it, and say so", async () => {
   expect(r.code).toBe(0);
   expect(await column(filled, "人才类别")).toEqual(["第一类", "第二类"]);
   expect(String((await column(filled, "依据"))[0])).toContain(hash);
+  // and the notes sheet names the file once for the whole ledger
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(filled);
+  const notes: string[] = [];
+  wb.getWorksheet("填充说明")!.eachRow((row) => notes.push(String(row.getCell(1).value ?? "")));
+  expect(notes).toContain(`使用了本单位录入的政策文件：《示例市引进急需人才办法》（shiyi-2025），本单位录入：示例市政策.xlsx 2025-03-10 第1版，${hash}`);
 
   // 第十二条: 张三 served 2 full years (2025-03-10 to 2027-03-09): 60000 − 12000 × 2 = 36000, recorded 36000;
   // 李四 served 1 year: 30000 − 6000 × 1 = 24000, recorded 20000 (4000 short); 生活补贴 is not refunded.
@@ -120,6 +126,31 @@ test("the ledger fill and the refund audit use it, and say so", async () => {
   expect((await column(audited, "复核应退金额")).map(Number)).toEqual([36000, 24000, 0]);
   // the input files are only read
   expect(readFileSync(policy).length).toBeGreaterThan(0);
+});
+
+test("a file whose own cases fail, or whose cases compute another document, is not used", async () => {
+  const grids = fixtureGrids();
+  const cases = grids["测试案例"]!;
+  const header = cases[0]! as string[];
+  // case 6: 第十二条 gives 36000; typed as 36001
+  cases[6]![header.indexOf("预期1")] = 36001;
+  const wrong = join(dir, "案例有误.xlsx");
+  writeFileSync(wrong, await policyWorkbookBuffer(gridsToPolicy(grids).file));
+  const r = runCli("calc", "--policy-file", wrong, "TALENT.REFUND", "shiyi-2025", "60000", "2");
+  expect(r.code).toBe(2);
+  expect(r.err).toContain("测试案例有 1 个未通过，未使用");
+  expect(r.err).toContain("应为 36001，得到 36000");
+  expect(r.out).toBe("");
+
+  // an exported file whose cases still name the built-in it came from tests nothing of its own
+  const other = fixtureGrids();
+  const rows = other["测试案例"]!;
+  rows[1]![(rows[0] as string[]).indexOf("参数1")] = "zhangye-2022";
+  const borrowed = join(dir, "案例算别的文件.xlsx");
+  writeFileSync(borrowed, await policyWorkbookBuffer(gridsToPolicy(other).file));
+  const c = runCli("policy", "check", borrowed);
+  expect(c.code).toBe(1);
+  expect(c.out).toContain("案例计算的是另一份文件（zhangye-2022），不是本文件（shiyi-2025）");
 });
 
 test("a file with errors stops the command before anything is computed, naming the cell", async () => {

@@ -1,4 +1,5 @@
 import { clearPolicyFiles, DEFAULT_OPTIONS, fromISO, governingDocument, loadAllPolicies, registerPolicyFile, type PolicyFile } from "../../src/engine";
+import { jsonErrorText } from "../../src/engine/files/json-error";
 import { readPolicyFile } from "../../src/engine/files/policy-file";
 import { gridsToPolicy } from "../../src/policy-workbook";
 import { fixtureGrids } from "../../scripts/shiyi-policy";
@@ -90,4 +91,15 @@ describe("what the breaker found passing the check (test/policy-workbook/breaker
     const f = { ...shiyi(), categories: [], benefits: [], refunds: [] };
     expect(errorsOf(f)).toContain("文件没有人才类别，也没有待遇：请按条文填写“人才类别”“类别条件”和“待遇”（只填文件信息的文件什么也算不出）");
   });
+});
+
+test("F9: a .json that is not JSON is said in Chinese, by line and column", () => {
+  const text = '{\n  "format": "talent-policy/1",\n}';
+  let message = "";
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    message = jsonErrorText(text, e);
+  }
+  expect(message).toBe("第 3 行第 1 列附近有语法错误（常见原因：多余的逗号、注释、缺少引号或括号、文件不完整）");
 });

@@ -228,3 +228,20 @@ describe("使用本工作簿中的政策表: a policy workbook filled in Excel, 
     });
   });
 });
+
+test("a file whose own test case fails is not loaded: the case says what it expected", async () => {
+  // 乙市 第八条: 应退补贴 = 300000 − 300000/5 × 2 = 180000; the office typed 170000
+  const file = JSON.parse(bytes.toString("utf8")) as Record<string, any>;
+  file.cases = [
+    { why: "第三条 博士是第一类", call: "CATEGORY", args: ["yishi-2026", "博士", "无"], expect: "第一类" },
+    { why: "第八条 服务两年离开", call: "REFUND", args: ["yishi-2026", 300000, 2], expect: 170000 },
+  ];
+  const host = createHost();
+  await runtime(host, async (F, W) => {
+    const outcome = await W.loadPolicyFile("乙市办法.json", new Uint8Array(Buffer.from(JSON.stringify(file), "utf8")));
+    expect(outcome.origin).toBeUndefined();
+    expect(errors(outcome.problems).map((p) => `${p.where}：${p.message}`)).toEqual(["测试案例 2（第八条 服务两年离开）：未通过：应为 170000，得到 180000"]);
+    expect((await F.policies()).some((r) => r[0] === "yishi-2026")).toBe(false);
+  });
+  expect(host.state.settings["talentPolicy.policyFiles"]).toBeUndefined();
+});
