@@ -71,13 +71,14 @@ describe("fill ledger", () => {
 
   test("an unread 称号 is not a blank: no class and no amount until it is corrected (the encoder's 公费师范 row)", async () => {
     // 张掖 第六条第（三）项 would make this 双一流 bachelor in an urgent field 第三类 if 称号 were blank; the word
-    // the reader does not know might be one that puts the person higher, so nothing is derived.
-    const t = findTable({ rows: [["姓名", "学位", "毕业院校类型", "是否急需紧缺专业", "职称", "人才称号"], ["庚", "学士", "双一流", "是", "无", "公费师范"], ["辛", "学士", "双一流", "是", "无", ""]] })!;
+    // the reader does not know might be one that puts the person higher, so nothing is derived. (公费师范, the
+    // encoder's word, is known now; 省级教学名师 is not.)
+    const t = findTable({ rows: [["姓名", "学位", "毕业院校类型", "是否急需紧缺专业", "职称", "人才称号"], ["庚", "学士", "双一流", "是", "无", "省级教学名师"], ["辛", "学士", "双一流", "是", "无", ""]] })!;
     const r = await fillLedger(t, matchColumns(t.headers), { options: DEFAULT_OPTIONS, defaultPolicy: "zhangye-2022" });
     const col = (header: string) => r.rows.map((row) => row[r.headers.findIndex((h) => h.endsWith(header))]);
     expect(col("人才类别")).toEqual([null, "第三类"]);
     expect(col("购房补贴（元）")[0]).toBeNull();
-    expect(String(col("错误")[0])).toContain("无法识别的人才称号或条件：“公费师范”");
+    expect(String(col("错误")[0])).toContain("无法识别的人才称号或条件：“省级教学名师”");
     expect(String(col("错误")[0])).toContain("未判定类别");
   });
 
