@@ -128,6 +128,16 @@ test("the ledger fill and the refund audit use it, and say so", async () => {
   expect(readFileSync(policy).length).toBeGreaterThan(0);
 });
 
+test("export writes a loaded file back whole, its test cases too (the breaker's F2)", () => {
+  const out = join(dir, "示例市.json");
+  const r = runCli("policy", "export", "shiyi-2025", "--policy-file", policy, "-o", out);
+  expect(r.code).toBe(0);
+  const file = JSON.parse(readFileSync(out, "utf8")) as { meta: { id: string }; cases: unknown[] };
+  expect(file.meta.id).toBe("shiyi-2025");
+  expect(file.cases).toHaveLength(8);
+  expect(runCli("policy", "check", out).out).toContain("测试案例：8 个通过，0 个未通过");
+});
+
 test("a file whose own cases fail, or whose cases compute another document, is not used", async () => {
   const grids = fixtureGrids();
   const cases = grids["测试案例"]!;

@@ -7,6 +7,7 @@ import type { OutCell } from "../../src/functions/cells";
 import { isExcelError } from "../../src/functions/excel-errors";
 import { invoke, valuesToInputs } from "../../src/functions/invoke";
 import { specOf } from "../../src/functions/registry";
+import { rng } from "../../bench/util";
 
 /**
  * Whatever an office types into a policy file, once the file reads without errors the functions give no
@@ -17,23 +18,13 @@ import { specOf } from "../../src/functions/registry";
 const root = join(__dirname, "..", "..", "policies");
 const ID = "prop-file";
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MONEY_KEYS = new Set(["total", "perMonth", "perYear", "cap", "min", "max", "threshold", "amount"]);
 const COUNT_KEYS = new Set(["months", "years", "dueAfterYears", "fullYears", "freeYears", "giftAfterYears", "minMonthsInYear", "afterMonthsServed", "area"]);
 
 /** Every amount and count of the file drawn again; money in fen (or whole 元 and 万元 as offices write). */
 function scramble(file: PolicyFile, seed: number): PolicyFile {
-  const rnd = mulberry32(seed);
+  const rnd = rng(seed);
   const money = () => {
     const r = rnd();
     return r < 0.1 ? 0 : r < 0.5 ? Math.round(rnd() * 100) * 10000 : Math.round(rnd() * 1e9) / 100;
@@ -90,7 +81,7 @@ describe.each(REGISTRY.map((e) => [e.meta.id] as const))("files made from %s", (
         if (!read.file || errorsOf(read.problems).length > 0) throw new Error(`a scrambled file must read:\n${formatProblems(errorsOf(read.problems))}`);
         registerPolicyFile(read.file, { kind: "user", file: "prop.json", hash: "000000000000" });
         await loadAllPolicies();
-        const rnd = mulberry32(seed ^ 0x5bd1e995);
+        const rnd = rng(seed ^ 0x5bd1e995);
         for (const category of read.file.categories.map((c) => c.code)) {
           for (const call of MONEY_CALLS) {
             const spec = specOf(call.id);
