@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import * as E from "../engine";
 import { jsonErrorText } from "../engine/files/json-error";
@@ -99,7 +99,12 @@ export const LOADED_FILES = new Map<string, PolicyFile>();
  */
 export async function usePolicyFiles(paths: readonly string[], io: Pick<Io, "err">): Promise<void> {
   LOADED_FILES.clear();
+  // The same file named twice (two spellings of one path) is loaded once, not reported as clashing with itself.
+  const seen = new Set<string>();
   for (const path of paths) {
+    const real = realpathSync(path);
+    if (seen.has(real)) continue;
+    seen.add(real);
     const loaded = await readPolicyFileAt(path, E.policyEntries().map((e) => e.meta));
     if (!loaded.file) {
       throw new UsageError(`政策文件 ${path} 有错误，未使用：\n${loaded.lines.join("\n")}\n（talent-policy policy check ${path} 可逐项检查）`);

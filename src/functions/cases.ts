@@ -89,7 +89,12 @@ export function runCase(c: PolicyCase, ownId?: string): CaseOutcome {
     return { pass: false, got: "", why: `无法运行：${e instanceof Error ? e.message : String(e)}` };
   }
   const text = shows(got);
-  if (!matches(c.expect, got)) return { pass: false, got: text, why: `应为 ${shows(c.expect)}，得到 ${text}` };
+  if (!matches(c.expect, got)) {
+    // a one-cell expectation against a spilled answer would read “应为 有效，得到 有效 | …” (the breaker's F13)
+    const shape = (v: unknown) => (Array.isArray(v) ? `${v.length} 行 ${Array.isArray(v[0]) ? v[0].length : 1} 列：` : "一个单元格：");
+    const sameShape = Array.isArray(c.expect) === Array.isArray(got);
+    return { pass: false, got: text, why: sameShape ? `应为 ${shows(c.expect)}，得到 ${text}` : `应为${shape(c.expect)}${shows(c.expect)}，得到${shape(got)}${text}` };
+  }
   if (c.cites) {
     const basis = basisOfCall(c.call, c.args, options);
     if (!basis.includes(c.cites)) return { pass: false, got: text, why: `结果正确，但依据“${basis}”中没有“${c.cites}”` };

@@ -69,7 +69,8 @@ const LEAF_COLUMNS: [string, (cell: Cell) => Omit<Leaf, "label">][] = [
   [CH.degree, (c) => ({ degreeIn: wordsOf(DEGREES, "学历学位").read(c) as any })],
   [CH.title, (c) => ({ titleAtLeast: wordOf(TITLES, "职称").read(c) as any })],
   [CH.school, (c) => ({ school: wordOf(SCHOOLS, "院校类型").read(c) as any })],
-  [CH.urgent, (c) => (wordOf([YES], "急需紧缺专业条件（只填“是”）").read(c), { urgentMajor: true as const })],
+  // Excel's TRUE (a checkbox, or typed TRUE) says 是 as well (the breaker's F15).
+  [CH.urgent, (c) => (c === true ? undefined : wordOf([YES], "急需紧缺专业条件（只填“是”）").read(c), { urgentMajor: true as const })],
   [CH.honor, (c) => ({ honorIn: wordsOf(HONOR_WORDS, "称号或条件").read(c) as any })],
   [CH.noHonor, (c) => ({ noHonor: wordsOf(HONOR_WORDS, "称号或条件").read(c) as any })],
   [CH.way, (c) => ({ wayIn: LIST.read(c) })],

@@ -68,6 +68,8 @@ test("policy check reads the workbook and runs its eight cases", () => {
 test("the functions compute with it and cite it with its file and hash", () => {
   const calc = (...a: string[]) => runCli("calc", "--policy-file", policy, ...a);
   expect(calc("TALENT.CATEGORY", "示例市", "博士", "无").out.trim()).toBe("第一类");
+  // the same file named twice is loaded once (the breaker's F14)
+  expect(runCli("calc", "--policy-file", policy, "--policy-file", join(dir, ".", "示例市政策.xlsx"), "TALENT.CATEGORY", "示例市", "博士", "无").out.trim()).toBe("第一类");
   expect(calc("TALENT.CATEGORY", "shiyi-2025", "硕士", "无", "双一流", "是").out.trim()).toBe("第二类");
   // 第十二条: 60000 − 60000 ÷ 5 × 2 = 36000
   expect(calc("TALENT.REFUND", "shiyi-2025", "60000", "2").out.trim()).toBe("36000");

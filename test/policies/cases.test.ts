@@ -42,3 +42,9 @@ describe("the case runner says why a case fails", () => {
     expect(runCase({ why: "25", call: "POLICYSTATUS", args: ["zhangye-2022", "2022-05-06"], expect: [["未生效", { contains: "2023" }]] }).pass).toBe(false);
   });
 });
+
+test("a one-cell expectation against a spilled answer says the shapes differ (the breaker's F13)", () => {
+  const o = runCase({ why: "25", call: "POLICYSTATUS", args: ["zhangye-2022", "2022-05-07"], expect: "有效" });
+  expect(o.pass).toBe(false);
+  expect(o.why).toMatch(/^应为一个单元格：有效，得到1 行 2 列：有效 \| /);
+});

@@ -103,3 +103,14 @@ test("F9: a .json that is not JSON is said in Chinese, by line and column", () =
   }
   expect(message).toBe("第 3 行第 1 列附近有语法错误（常见原因：多余的逗号、注释、缺少引号或括号、文件不完整）");
 });
+
+test("F15: Excel's TRUE in 急需紧缺专业 of 类别条件 is 是", () => {
+  const grids = fixtureGrids();
+  const rows = grids["类别条件"]!;
+  const col = (rows[0] as string[]).indexOf("急需紧缺专业");
+  const at = rows.findIndex((r) => r[col] === "是");
+  rows[at]![col] = true;
+  const read = gridsToPolicy(grids);
+  expect(read.problems).toEqual([]);
+  expect(read.file).toEqual(gridsToPolicy(fixtureGrids()).file);
+});

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { fromISO } from "../core/dates";
 import { DEFAULT_OPTIONS, parseOptions } from "../core/options";
-import type { Degree, School, TitleLevel } from "../core/vocabulary";
+import { normalizeWord, type Degree, type School, type TitleLevel } from "../core/vocabulary";
 import { isByOption, type Criterion, type PolicyDocument, type PolicyFile, type PolicyMeta } from "../model/policy";
 import { WAY_WORDS, type Honor, type Profile, type Way } from "../model/profile";
 import { classify } from "../rules/category";
@@ -32,10 +32,12 @@ export function checkPolicy(file: PolicyFile, others: readonly PolicyMeta[], rea
   file.categories.forEach((c, i) => {
     if (codes.has(c.code)) error(["categories", i, "code"], `人才类别“${c.code}”重复`);
     codes.add(c.code);
+    // as sheets are read: “１类” and “1类” are one word
     for (const w of [c.code, ...c.aliases]) {
-      const other = words.get(w);
+      const key = normalizeWord(w);
+      const other = words.get(key);
       if (other !== undefined && other !== c.code) error(["categories", i, "aliases"], `写法“${w}”同时指“${other}”和“${c.code}”`);
-      words.set(w, c.code);
+      words.set(key, c.code);
     }
   });
   const known = (code: string) => codes.has(code);
