@@ -51,7 +51,7 @@ async function check(path: string, io: Io): Promise<number> {
     return 1;
   }
   E.registerPolicyFile(loaded.file, { kind: "user", file: basename(path), version: loaded.file.meta.version, hash: loaded.hash });
-  // Cases may name other documents too (a predecessor, a neighbouring city).
+  // Every document must be resolvable: a case that names another one fails, saying which (runCase).
   await E.loadAllPolicies();
   const cases = loaded.file.cases ?? [];
   if (cases.length === 0) {
