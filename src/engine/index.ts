@@ -27,7 +27,7 @@ export {
   startupFund,
   projectFund,
 } from "./rules/amounts";
-export { amountFor, appliesTo } from "./rules/benefit-specs";
+export { amountFor, appliesTo, articleFor } from "./rules/benefit-specs";
 export { refund, REASON_ZH, type RefundInput } from "./rules/refund";
 export { serviceYears, yearsOnBasis, BASIS_ZH, type Basis } from "./rules/service";
 export { policyStatus, policyFor, effectiveFrom, STATE_EN, type PolicyState } from "./rules/status";

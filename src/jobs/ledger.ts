@@ -76,9 +76,9 @@ function itemStandard(doc: E.PolicyDocument, item: E.ItemKey, code: string): { a
   for (const b of E.benefitsOfItem(doc, item, code)) {
     const a = (b as { amounts?: Record<string, unknown> }).amounts?.[code] ?? (b as { amounts?: Record<string, unknown> }).amounts?.["*"];
     if (!a) continue;
-    if (b.kind === "lumpSum") return { amount: (a as E.LumpSumAmount).total, unit: "元", article: b.article };
-    if (b.kind === "monthly") return { amount: (a as { perMonth: number }).perMonth, unit: "元/月", article: b.article };
-    if (b.kind === "yearly") return { amount: (a as E.YearlyAmount).perYear, unit: "元/年", article: b.article };
+    if (b.kind === "lumpSum") return { amount: (a as E.LumpSumAmount).total, unit: "元", article: E.articleFor(b, code) };
+    if (b.kind === "monthly") return { amount: (a as { perMonth: number }).perMonth, unit: "元/月", article: E.articleFor(b, code) };
+    if (b.kind === "yearly") return { amount: (a as E.YearlyAmount).perYear, unit: "元/年", article: E.articleFor(b, code) };
   }
   return undefined;
 }

@@ -83,7 +83,7 @@ export function gridsToPolicy(grids: Grids): ReadResult {
   readCategories(categories, file);
   readConditions(reader(SHEETS.conditions, CONDITION_ORDER), file, categories);
   readWays(reader(SHEETS.ways, Object.values(WAY_HEADERS)), file);
-  readBenefits(reader(SHEETS.benefits, [...required(BENEFIT_COLUMNS), AMOUNT_KEY, ...required(AMOUNT_COLUMNS)], optional(BENEFIT_COLUMNS)), file);
+  readBenefits(reader(SHEETS.benefits, [...required(BENEFIT_COLUMNS), AMOUNT_KEY, ...required(AMOUNT_COLUMNS)], [...optional(BENEFIT_COLUMNS), ...optional(AMOUNT_COLUMNS)]), file);
   readRefunds(reader(SHEETS.refunds, required(REFUND_COLUMNS), optional(REFUND_COLUMNS)), file);
   readKv(reader(SHEETS.limits, kvHeaders(true)), LIMIT_SECTIONS, file, true);
   readKv(reader(SHEETS.other, kvHeaders(true)), OTHER_SECTIONS, file, true);

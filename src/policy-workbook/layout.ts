@@ -292,6 +292,9 @@ export const BENEFIT_COLUMNS: Column[] = [
 export const AMOUNT_KEY = "金额类别";
 
 export const AMOUNT_COLUMNS: Column[] = [
+  // A class's amount in an item of its own (第一类 in 第八条第（一）项, 第二类 in 第（二）项): its own article.
+  col("金额条文键", ["article", "key"], TEXT, "required", { within: "article", optionalHeader: true, width: 10, hint: "这一类别的金额另有条款时填写，如 8.2；与待遇的条款相同的留空" }),
+  col("金额条款写法", ["article", "label"], TEXT, "required", { within: "article", optionalHeader: true, width: 18, hint: "如 第八条第（二）项" }),
   col("总额", ["total"], NUMBER, "required", { kinds: ["lumpSum"], width: 10, hint: "元" }),
   col("分期金额", ["instalments"], NUMBERS, "omit", { kinds: ["lumpSum"], width: 18, hint: "分期支付时各期金额，、分隔，合计须等于总额" }),
   col("满几年后发放", ["dueAfterYears"], NUMBER, "omit", { kinds: ["lumpSum"], width: 8 }),

@@ -218,7 +218,8 @@ function addDataSheet(wb: ExcelJS.Workbook, name: string, rows: Cell[][], lists:
   if (name === SHEETS.benefits) {
     AMOUNT_COLUMNS.forEach((c) => {
       const i = headers.indexOf(c.header);
-      const argb = KIND_COLOURS[c.kinds![0]!];
+      // the amount's own article is for every form: no colour
+      const argb = c.kinds ? KIND_COLOURS[c.kinds[0]!] : undefined;
       if (i >= 0 && argb) ws.getCell(1, i + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
     });
   }

@@ -1,9 +1,9 @@
 import { clearPolicyFiles, DEFAULT_OPTIONS, fromISO, governingDocument, loadAllPolicies, registerPolicyFile, type PolicyFile } from "../../src/engine";
 import { jsonErrorText } from "../../src/engine/files/json-error";
 import { readPolicyFile } from "../../src/engine/files/policy-file";
-import { gridsToPolicy } from "../../src/policy-workbook";
+import { gridsToPolicy, policyToGrids } from "../../src/policy-workbook";
 import { fixtureGrids } from "../../scripts/shiyi-policy";
-import { call } from "../golden";
+import { basisOf, call } from "../golden";
 
 /**
  * What the encoder of a real document (泸溪县 2025, an excerpt) ran into, kept as cases: a document with no
@@ -113,4 +113,36 @@ test("F15: Excel's TRUE in 急需紧缺专业 of 类别条件 is 是", () => {
   const read = gridsToPolicy(grids);
   expect(read.problems).toEqual([]);
   expect(read.file).toEqual(gridsToPolicy(fixtureGrids()).file);
+});
+
+test("F19: a class's amount in an item of its own is cited with that item, and survives the workbook", async () => {
+  // 示例市 made to give 第二类's 生活补贴 in an item of its own: （三）第二类人才每月给予生活补贴1000元，期限三年。
+  const f = shiyi();
+  f.meta.id = "shiyi-items";
+  f.meta.city = "示例乙市";
+  f.meta.aliases = [];
+  f.meta.docNumber = null;
+  delete f.cases;
+  f.articles["8.3"] = "（三）第二类人才每月给予生活补贴1000元，期限三年。";
+  const living = f.benefits.find((b) => b.id === "living")!;
+  if (living.kind !== "monthly") throw new Error("fixture: 生活补贴 is monthly");
+  living.amounts["第二类"] = { ...living.amounts["第二类"]!, article: { key: "8.3", label: "第八条第（三）项" } };
+  expect(readPolicyFile(f).problems.filter((p) => p.severity === "error")).toEqual([]);
+  // the sheets carry it (金额条文键, 金额条款写法) and give the same document back
+  expect(gridsToPolicy(policyToGrids(f)).file).toEqual(f);
+
+  registerPolicyFile(f, { kind: "user", file: "乙.json", hash: "333333333333" });
+  await loadAllPolicies();
+  expect(basisOf("ALLOWANCE", ["shiyi-items", "第二类"])).toContain("第八条第（三）项");
+  expect(basisOf("ALLOWANCE", ["shiyi-items", "第二类"])).not.toContain("第八条第（二）项");
+  expect(basisOf("ALLOWANCE", ["shiyi-items", "第一类"])).toContain("第八条第（二）项");
+  const benefits = call("BENEFITS", ["shiyi-items", "第二类"]) as unknown[][];
+  expect(benefits.find((r) => r[0] === "生活补贴")!.join("|")).toContain("第八条第（三）项");
+
+  // a key with no text, on the amount, is the same error as on the benefit
+  const wrong = shiyi();
+  const l2 = wrong.benefits.find((b) => b.id === "living")!;
+  if (l2.kind !== "monthly") throw new Error("fixture");
+  l2.amounts["第二类"] = { ...l2.amounts["第二类"]!, article: { key: "8.9", label: "第八条第（九）项" } };
+  expect(readPolicyFile(wrong).problems.map((p) => p.path.join("."))).toContain("benefits.1.amounts.第二类.article");
 });

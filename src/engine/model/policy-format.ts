@@ -184,6 +184,7 @@ const benefitBase = {
 };
 
 const LumpSumAmountSchema = z.strictObject({
+  article: z.optional(d(ArticleRefSchema, "这一类别的金额所依据的条款，与待遇的条款不同时填写（第一类在第八条第（一）项、第二类在第（二）项）")),
   total: d(money, "总额（元）"),
   instalments: z.optional(d(list(money), "分期金额（元），合计须等于总额")),
   dueAfterYears: z.optional(d(years, "服务满此年数后一次发放")),
@@ -200,16 +201,23 @@ const LumpSumBenefitSchema = z.strictObject({
 });
 export type LumpSumBenefit = z.output<typeof LumpSumBenefitSchema>;
 
+const MonthlyAmountSchema = z.strictObject({
+  article: z.optional(d(ArticleRefSchema, "这一类别的金额所依据的条款，与待遇的条款不同时填写（第一类在第八条第（一）项、第二类在第（二）项）")),
+  perMonth: d(money, "每月（元）"),
+  months: d(years, "月数"),
+});
+
 const MonthlyBenefitSchema = z.strictObject({
   ...benefitBase,
   kind: z.literal("monthly"),
   role: z.literal("allowance"),
-  amounts: d(z.record(text, z.strictObject({ perMonth: d(money, "每月（元）"), months: d(years, "月数") })), AMOUNTS),
+  amounts: d(z.record(text, MonthlyAmountSchema), AMOUNTS),
   monthsOption: z.optional(d(z.literal("agreementYears"), "月数随服务协议期限（口径选项 agreementYears）")),
 });
 export type MonthlyBenefit = z.output<typeof MonthlyBenefitSchema>;
 
 const YearlyAmountSchema = z.strictObject({
+  article: z.optional(d(ArticleRefSchema, "这一类别的金额所依据的条款，与待遇的条款不同时填写（第一类在第八条第（一）项、第二类在第（二）项）")),
   perYear: d(money, "每年（元）"),
   years: d(z.nullable(years), "发放年数；条文不限的为 null"),
   cap: z.optional(d(money, "累计上限（元）")),
@@ -228,6 +236,7 @@ const YearlyBenefitSchema = z.strictObject({
 export type YearlyBenefit = z.output<typeof YearlyBenefitSchema>;
 
 const HousingAmountSchema = z.strictObject({
+  article: z.optional(d(ArticleRefSchema, "这一类别的金额所依据的条款，与待遇的条款不同时填写（第一类在第八条第（一）项、第二类在第（二）项）")),
   area: d(z.nullable(amount), "面积（㎡）；条文未给的为 null"),
   approx: d(z.boolean(), "条文说“左右”"),
   freeYears: d(z.nullable(years), "免费使用年数；不限的为 null"),
@@ -240,6 +249,7 @@ const HousingBenefitSchema = z.strictObject({ ...benefitBase, kind: z.literal("h
 export type HousingBenefit = z.output<typeof HousingBenefitSchema>;
 
 const RangeAmountSchema = z.strictObject({
+  article: z.optional(d(ArticleRefSchema, "这一类别的金额所依据的条款，与待遇的条款不同时填写（第一类在第八条第（一）项、第二类在第（二）项）")),
   min: d(z.nullable(money), "下限（元）"),
   max: d(z.nullable(money), "上限（元）"),
   unspecified: z.optional(d(text, "条文未给数额时的原话（视项目大小给予一定额度）")),

@@ -16,7 +16,7 @@ import type {
   YearlyBenefit,
 } from "../model/policy";
 import type { Way } from "../model/profile";
-import { amountFor, appliesTo, monthsOf } from "./benefit-specs";
+import { amountFor, appliesTo, articleFor, monthsOf } from "./benefit-specs";
 import { categoryOf } from "./lookup";
 import { checkBenefitWay, wayScope } from "./ways";
 
@@ -103,7 +103,7 @@ export function housingSubsidy(doc: PolicyDocument, categoryRaw: string, way?: W
 function housingSubsidyOf(doc: PolicyDocument, category: CategoryDef): Result<Decimal> {
   const b = findBenefit(doc, category, "lumpSum", "purchaseSubsidy", "购房补贴");
   const total = amountFor(b.amounts, category.code)!.total;
-  return result(yuan(total), cite(doc, b.article), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
+  return result(yuan(total), cite(doc, articleFor(b, category.code)), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
 }
 
 export function rentSubsidy(doc: PolicyDocument, categoryRaw: string, year?: number, way?: Way, o: Options = DEFAULT_OPTIONS): Result<Decimal> {
@@ -117,11 +117,11 @@ function rentSubsidyOf(doc: PolicyDocument, category: CategoryDef, year: number 
   const spec = amountFor(b.amounts, category.code)!;
   const period = spec.years === null ? "不限年限" : `连续${spec.years}年`;
   if (year === undefined) {
-    return result(yuan(spec.perYear), cite(doc, b.article), () => [`${category.code}人才${b.item}每年${spec.perYear}元，${period}`]);
+    return result(yuan(spec.perYear), cite(doc, articleFor(b, category.code)), () => [`${category.code}人才${b.item}每年${spec.perYear}元，${period}`]);
   }
   const k = ordinal(year, "年度");
   const due = spec.years === null || k <= spec.years;
-  return result(due ? yuan(spec.perYear) : ZERO, cite(doc, b.article), () => [
+  return result(due ? yuan(spec.perYear) : ZERO, cite(doc, articleFor(b, category.code)), () => [
     `${category.code}人才${b.item}每年${spec.perYear}元，${period}`,
     due ? `第${k}年在期限内，应发${spec.perYear}元` : `第${k}年已超过${spec.years}年期限，应发0元`,
   ]);
@@ -144,7 +144,7 @@ function settlementOf(doc: PolicyDocument, category: CategoryDef, b: LumpSumBene
   const spec = amountFor(b.amounts, category.code)!;
   const steps: string[] = [`${category.code}人才${b.item}${formatWan(spec.total)}（${b.condition}）`];
   if (spec.check) steps.push(spec.check);
-  let citations = cite(doc, b.article);
+  let citations = cite(doc, articleFor(b, category.code));
   let amount = yuan(spec.total);
 
   if (opts.instalment !== undefined) {
@@ -167,7 +167,7 @@ function settlementOf(doc: PolicyDocument, category: CategoryDef, b: LumpSumBene
       throw notApplicable(`《${doc.meta.title}》未规定夫妻双方同属引进人才时减半发放`, `${doc.meta.id} has no spouse rule`);
     }
     amount = amount.dividedBy(2);
-    citations = cite(doc, b.article, rule.article);
+    citations = cite(doc, articleFor(b, category.code), rule.article);
     steps.push(`${rule.text}：本人按半额，${formatYuan(amount)}元`);
   }
   return result(amount, citations, () => steps);
@@ -177,7 +177,7 @@ export function carSubsidy(doc: PolicyDocument, categoryRaw: string): Result<Dec
   const category = categoryOf(doc, categoryRaw);
   const b = findBenefit(doc, category, "lumpSum", "carSubsidy", "购车补贴");
   const total = amountFor(b.amounts, category.code)!.total;
-  return result(yuan(total), cite(doc, b.article), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
+  return result(yuan(total), cite(doc, articleFor(b, category.code)), () => [`${category.code}人才${b.item}${formatWan(total)}（${b.condition}）`]);
 }
 
 export function allowance(doc: PolicyDocument, categoryRaw: string, month: number | undefined, options: Options, way?: Way): Result<Decimal> {
@@ -190,10 +190,10 @@ function allowanceOf(doc: PolicyDocument, category: CategoryDef, b: MonthlyBenef
   const spec = amountFor(b.amounts, category.code)!;
   const months = monthsOf(b, category.code, options);
   const head = `${category.code}人才${b.item}每月${spec.perMonth}元，期限${months}个月（${b.condition}）`;
-  if (month === undefined) return result(yuan(spec.perMonth), cite(doc, b.article), () => [head]);
+  if (month === undefined) return result(yuan(spec.perMonth), cite(doc, articleFor(b, category.code)), () => [head]);
   const k = ordinal(month, "月份");
   const due = k <= months;
-  return result(due ? yuan(spec.perMonth) : ZERO, cite(doc, b.article), () => [
+  return result(due ? yuan(spec.perMonth) : ZERO, cite(doc, articleFor(b, category.code)), () => [
     head,
     due ? `第${k}个月在期限内，应发${spec.perMonth}元` : `第${k}个月已超过${months}个月期限，应发0元`,
   ]);
@@ -218,7 +218,7 @@ export function yearlySubsidy(doc: PolicyDocument, categoryRaw: string, input: Y
       (spec.cap !== undefined ? `，累计不超过${formatWan(spec.cap)}` : "") +
       `（${b.condition}）`,
   ];
-  const cites = cite(doc, b.article);
+  const cites = cite(doc, articleFor(b, category.code));
   if (input.monthsServed !== undefined && (!Number.isFinite(input.monthsServed) || input.monthsServed < 0)) {
     throw invalid("服务月数不能为负数", "Months served cannot be negative");
   }
@@ -281,7 +281,7 @@ export function housingArea(doc: PolicyDocument, categoryRaw: string): Result<nu
     throw notApplicable(`${b.article.label}只规定提供${b.item}，未规定面积`, `${b.article.label} sets no floor area`);
   }
   const area = spec.area;
-  return result(area, cite(doc, b.article), () => [`${code}人才提供${area}平方米${spec.approx ? "左右" : ""}住房一套（${b.condition}）`]);
+  return result(area, cite(doc, articleFor(b, code)), () => [`${code}人才提供${area}平方米${spec.approx ? "左右" : ""}住房一套（${b.condition}）`]);
 }
 
 export function giftYears(doc: PolicyDocument, categoryRaw: string): Result<number> {
@@ -291,7 +291,7 @@ export function giftYears(doc: PolicyDocument, categoryRaw: string): Result<numb
     throw notApplicable(`${code}的${b.item}${free}，${b.article.label}未规定赠予`, "Housing is not given outright");
   }
   const years = spec.giftAfterYears;
-  return result(years, cite(doc, b.article), () => [`${code}人才${spec.giftWhen ?? `连续工作${years}年以上`}的，住房可直接赠予（${b.condition}）`]);
+  return result(years, cite(doc, articleFor(b, code)), () => [`${code}人才${spec.giftWhen ?? `连续工作${years}年以上`}的，住房可直接赠予（${b.condition}）`]);
 }
 
 function rangeOf(doc: PolicyDocument, categoryRaw: string, role: RangeBenefit["role"], nameZh: string): { spec: RangeAmount; b: RangeBenefit; code: string } {
@@ -307,7 +307,7 @@ export function startupFund(doc: PolicyDocument, categoryRaw: string): Result<[D
   const { spec, b, code } = rangeOf(doc, categoryRaw, "startupFund", "项目启动资金");
   const min = yuan(spec.min ?? 0);
   const max = spec.max === null ? null : yuan(spec.max);
-  return result([min, max] as [Decimal, Decimal | null], cite(doc, b.article), () => [
+  return result([min, max] as [Decimal, Decimal | null], cite(doc, articleFor(b, code)), () => [
     `${code}${b.item}${formatWan(spec.min ?? 0)}${max ? `至${formatWan(spec.max!)}` : "以上"}（${b.condition}）`,
   ]);
 }

@@ -1,12 +1,22 @@
 import { invalid } from "../core/errors";
 import type { Options } from "../core/options";
-import type { Benefit, MonthlyBenefit, YearlyAmount } from "../model/policy";
+import type { ArticleRef, Benefit, MonthlyBenefit, YearlyAmount } from "../model/policy";
 
 /** Reading a benefit's amounts for one category; shared by the amount functions, BENEFITS and SCHEDULE. */
 
 /** The amount spec of a benefit for a category: its own line, or the line for every category ("*"). */
 export function amountFor<A>(amounts: Record<string, A>, code: string): A | undefined {
   return amounts[code] ?? amounts["*"];
+}
+
+/**
+ * The article a category's amount rests on: its own, where the document gives each class its amount in an
+ * item of its own (第八条第（一）项 for 第一类, 第（二）项 for 第二类), else the benefit's.
+ */
+export function articleFor(b: Benefit, code: string): ArticleRef {
+  if (b.kind === "service") return b.article;
+  const spec = amountFor<{ article?: ArticleRef }>(b.amounts, code);
+  return spec?.article ?? b.article;
 }
 
 export function appliesTo(b: Benefit, code: string): boolean {

@@ -6,7 +6,7 @@ import { cite, result, type Result } from "../core/result";
 import type { ArticleRef, Benefit, PolicyDocument, Unit } from "../model/policy";
 import type { Way } from "../model/profile";
 import { minMonthsOf } from "./amounts";
-import { amountFor, appliesTo, monthsOf, yearlyCount } from "./benefit-specs";
+import { amountFor, appliesTo, articleFor, monthsOf, yearlyCount } from "./benefit-specs";
 import { categoryOf } from "./lookup";
 import { benefitWayTruth, checkBenefitWay, wayCondition, wayScope } from "./ways";
 
@@ -26,7 +26,7 @@ export interface BenefitLine {
 }
 
 function lineOf(b: Benefit, code: string, options: Options): BenefitLine | null {
-  const base = { benefitId: b.id, item: b.item, condition: b.condition, article: b.article };
+  const base = { benefitId: b.id, item: b.item, condition: b.condition, article: articleFor(b, code) };
   switch (b.kind) {
     case "lumpSum": {
       const s = amountFor(b.amounts, code);

@@ -7,7 +7,7 @@ import { cite, result, type Result } from "../core/result";
 import type { ArticleRef, Benefit, PolicyDocument, RefundRule } from "../model/policy";
 import type { Way } from "../model/profile";
 import { minMonthsOf } from "./amounts";
-import { amountFor, appliesTo, monthsOf, yearlyCount } from "./benefit-specs";
+import { amountFor, appliesTo, articleFor, monthsOf, yearlyCount } from "./benefit-specs";
 import { categoryOf } from "./lookup";
 import { refund } from "./refund";
 import { serviceYears } from "./service";
@@ -60,7 +60,7 @@ function linesOf(b: Benefit, code: string, w: Window, o: Options, wayNote: strin
     date,
     item,
     amount,
-    article: b.article,
+    article: articleFor(b, code),
     benefitId: b.id,
     note: [...notes, b.choice ? `${b.choice.text}，按选项 ${b.choice.option}=${b.choice.value}` : "", wayNote ?? ""].filter(Boolean).join("；"),
   });
