@@ -90,8 +90,8 @@ async function readWorkbook(path: string, hash: string, others: readonly E.Polic
   };
 }
 
-/** The files this run loaded, by document id: `policy export` writes one back whole, its test cases too. */
-export const LOADED_FILES = new Map<string, PolicyFile>();
+/** The files this run loaded, by document id, with their path: `policy export` writes one back whole, its test cases too. */
+export const LOADED_FILES = new Map<string, { path: string; file: PolicyFile }>();
 
 /**
  * `--policy-file FILE` (repeatable): each file is checked and added to the documents the command knows;
@@ -111,15 +111,14 @@ export async function usePolicyFiles(paths: readonly string[], io: Pick<Io, "err
     }
     for (const l of loaded.lines) io.err(`${basename(path)}：${l}`);
     E.registerPolicyFile(loaded.file, { kind: "user", file: basename(path), version: loaded.file.meta.version, hash: loaded.hash });
-    LOADED_FILES.set(loaded.file.meta.id, loaded.file);
+    LOADED_FILES.set(loaded.file.meta.id, { path, file: loaded.file });
   }
   if (paths.length === 0) return;
   // A file is used only when its own cases pass: they are the office's check that the sheets say what the
   // articles say (a row sorted out of order, a wrong amount), and what `policy check` reports.
   await E.loadAllPolicies();
-  for (const [id, file] of LOADED_FILES) {
+  for (const [id, { path, file }] of LOADED_FILES) {
     const cases = file.cases ?? [];
-    const path = paths.find((p) => E.entryOfPolicy(id).origin?.file === basename(p)) ?? id;
     if (cases.length === 0) {
       io.err(`${basename(path)}：提醒：文件中没有测试案例，未经核对（talent-policy policy check ${path}）`);
       continue;

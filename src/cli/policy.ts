@@ -77,7 +77,7 @@ function runCases(cases: readonly PolicyCase[], ownId: string, io: Io, where: (i
 export async function policyFileOf(word: string): Promise<PolicyFile> {
   const entry = E.entryOfPolicy(word);
   const loaded = LOADED_FILES.get(entry.meta.id);
-  if (entry.origin && loaded) return loaded;
+  if (entry.origin && loaded) return loaded.file;
   const [doc, text] = await Promise.all([entry.load(), entry.text()]);
   const { meta, ...rules } = doc;
   return { format: POLICY_FORMAT, meta, articles: { ...text.ARTICLES }, decisions: [...text.DECISIONS], ...rules, cases: entry.origin ? undefined : await builtInCases(meta.id) };

@@ -2,11 +2,12 @@ import Decimal from "decimal.js";
 import { fromISO } from "../core/dates";
 import { DEFAULT_OPTIONS, parseOptions } from "../core/options";
 import { normalizeWord, type Degree, type School, type TitleLevel } from "../core/vocabulary";
-import { isByOption, type Criterion, type PolicyDocument, type PolicyFile, type PolicyMeta } from "../model/policy";
+import { isByOption, type Criterion, type PolicyFile, type PolicyMeta } from "../model/policy";
 import { WAY_WORDS, type Honor, type Profile, type Way } from "../model/profile";
 import { classify } from "../rules/category";
 import { itemOfBenefit } from "../rules/items";
 import { namesAsPredecessor } from "../rules/governing";
+import { documentOf } from "./document-of";
 import type { PathPart, Problem } from "./policy-file";
 
 /**
@@ -265,8 +266,7 @@ const SCHOOLS: School[] = ["双一流", "其他"];
  * major, the honours the document mentions (none, one, or two) and its ways of introduction.
  */
 function unreachable(file: PolicyFile, warn: (p: PathPart[], m: string) => void): void {
-  const { format: _f, articles: _a, decisions: _d, cases: _c, ...doc } = file;
-  const document = doc as PolicyDocument;
+  const document = documentOf(file).doc;
   const derivable = document.categories.filter((c) => c.when !== undefined);
   if (derivable.length === 0) return;
   const honors = new Set<Honor>();
