@@ -4,6 +4,7 @@ import type { Options } from "../core/options";
 import { cite, result, type Result } from "../core/result";
 import { normalizeWord } from "../core/vocabulary";
 import type { PolicyMeta } from "../model/policy";
+import { onRegistryChange } from "../policies/registry";
 import { allMetas, metaOf } from "./lookup";
 import { effectiveFrom } from "./status";
 
@@ -54,6 +55,16 @@ export function namesAsPredecessor(p: { docNumber: string | null; title: string 
  * before the new one, as the new one says), whichever comes first. Null while it has no end.
  */
 export function lastDayGoverned(meta: PolicyMeta): DayNumber | null {
+  // Asked for every ledger row: worked out once per document, again only when the documents loaded change.
+  let to = lastDays.get(meta);
+  if (to === undefined) lastDays.set(meta, (to = lastDayOf(meta)));
+  return to;
+}
+
+const lastDays = new Map<PolicyMeta, DayNumber | null>();
+onRegistryChange(() => lastDays.clear());
+
+function lastDayOf(meta: PolicyMeta): DayNumber | null {
   let to = meta.validTo ? fromISO(meta.validTo) : null;
   if (meta.city === null) return to;
   for (const other of allMetas()) {
