@@ -1,8 +1,8 @@
 import type { Readable } from "node:stream";
-import { StringDecoder } from "node:string_decoder";
 import { SaxesParser } from "saxes";
 import type { Value } from "../../jobs/table";
 import { localName, prefixOf } from "./xml";
+import { textOf } from "./zip";
 
 /**
  * The target sheet, streamed: saxes reads the sheet part chunk by chunk and reports each row with its
@@ -103,7 +103,6 @@ export interface ScanHandlers {
  */
 export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: ScanHandlers, edits?: SpliceEdits): AsyncGenerator<string> {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const decoder = new StringDecoder("utf8");
   let buf = "";
   let bufBase = 0; // absolute offset of buf[0]
   let out = "";
@@ -318,8 +317,7 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
     skipTo(r.end);
   }
 
-  for await (const chunk of source) {
-    const s = decoder.write(chunk as Buffer);
+  for await (const s of textOf(source)) {
     if (edits) buf += s;
     else bufBase += s.length;
     parser.write(s);
@@ -336,9 +334,7 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
       }
     }
   }
-  const rest = decoder.end();
-  if (edits) buf += rest;
-  parser.write(rest).close();
+  parser.close();
   if (edits) {
     out += buf;
     if (out.length > 0) yield out;
@@ -355,7 +351,6 @@ export async function readSheet(source: Readable, ctx: SheetContext, handlers: S
 /** The shared strings, streamed: the text of each <si>, rich-text runs joined, phonetic runs left out. */
 export async function readSharedStrings(source: Readable): Promise<string[]> {
   const parser = new SaxesParser({ xmlns: false, position: false });
-  const decoder = new StringDecoder("utf8");
   const out: string[] = [];
   let cur: string | undefined;
   let inT = false;
@@ -377,7 +372,7 @@ export async function readSharedStrings(source: Readable): Promise<string[]> {
     } else if (n === "t") inT = false;
     else if (n === "rPh") phonetic--;
   });
-  for await (const chunk of source) parser.write(decoder.write(chunk as Buffer));
-  parser.write(decoder.end()).close();
+  for await (const s of textOf(source)) parser.write(s);
+  parser.close();
   return out;
 }

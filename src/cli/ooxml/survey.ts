@@ -2,9 +2,9 @@ import type { Value } from "../../jobs/table";
 import { UsageError } from "../args";
 import type { OpenedWorkbook } from "./open";
 import { Readable } from "node:stream";
-import { StringDecoder } from "node:string_decoder";
 import { columnIndex, columnLetters, readSheet, rowOfRef } from "./sheet";
 import type { SheetInfo } from "./workbook";
+import { textOf } from "./zip";
 
 /**
  * Pass 1 over a sheet: its top rows as a grid (for the header), its merges, which columns hold anything,
@@ -48,7 +48,6 @@ function parseMerge(ref: string): Merge | undefined {
 export async function surveySheet(wb: OpenedWorkbook, sheet: SheetInfo, topRows = 20): Promise<Survey> {
   if (!wb.pkg.has(sheet.part)) throw new UsageError(`工作表“${sheet.name}”在文件中缺失（${sheet.part}）`);
   const s: Survey = { sheet, top: [], merges: [], used: new Uint8Array(MAX_COLUMNS), lastRow: -1, uncached: new Map(), protected: false };
-  const decoder = new StringDecoder("utf8");
   let carry = "";
   let head = "";
   let rowIndex = -1;
@@ -65,32 +64,48 @@ export async function surveySheet(wb: OpenedWorkbook, sheet: SheetInfo, topRows 
       else s.uncached.set(col, { first: `${columnLetters(col)}${row + 1}`, count: 1, firstRow: row });
     }
   };
+  // One pass of one expression over whole rows: each row's open tag (for its number) and each cell's
+  // open tag with its first child, which says whether it has content (a formula, a value or an inline
+  // string come first, in that order). Only a formula cell, or one whose first child is something else,
+  // is looked into further.
   const scanRows = (text: string) => {
-    ROW.lastIndex = 0;
-    for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
-      const r = /\sr="(\d+)"/.exec(m[2]!);
-      rowIndex = r ? Number(r[1]) - 1 : rowIndex + 1;
-      if (m[3] === "/>") continue;
-      if (rowIndex < topRows) {
-        head += m[0];
+    TAG.lastIndex = 0;
+    let col = -1;
+    for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
+      const prefix = m[1]!;
+      if (m[2] !== undefined) {
+        const r = /\sr="(\d+)"/.exec(m[3]!);
+        rowIndex = r ? Number(r[1]) - 1 : rowIndex + 1;
+        col = -1;
+        if (rowIndex < topRows) {
+          // the top rows go whole to the real reader below
+          const close = `</${prefix}row>`;
+          const end = m[3]!.endsWith("/") ? TAG.lastIndex : text.indexOf(close, TAG.lastIndex) + close.length;
+          head += text.slice(m.index, end);
+          TAG.lastIndex = end;
+        }
         continue;
       }
-      const body = m[4]!;
-      let col = -1;
-      CELL.lastIndex = 0;
-      for (let c = CELL.exec(body); c; c = CELL.exec(body)) {
-        const ref = /\sr="([A-Z]+)/.exec(c[2]!);
-        col = ref ? columnIndex(ref[1]!) : col + 1;
-        if (c[3] === "/>") continue;
-        const inner = c[4]!;
-        const hasV = VALUE.test(inner);
-        const hasF = FORMULA.test(inner);
-        note(col, rowIndex, hasV || hasF || INLINE.test(inner), hasF && !hasV);
+      const ref = /\sr="([A-Z]+)/.exec(m[4]!);
+      col = ref ? columnIndex(ref[1]!) : col + 1;
+      if (m[5] === "/") continue;
+      const child = m[6];
+      if (child === "v" || child === "is") {
+        note(col, rowIndex, true, false);
+        continue;
       }
+      const close = `</${prefix}c>`;
+      const bodyStart = m.index + m[0].indexOf(">") + 1;
+      const end = text.indexOf(close, bodyStart);
+      const body = text.slice(bodyStart, end < 0 ? text.length : end);
+      const hasV = VALUE.test(body);
+      const hasF = FORMULA.test(body);
+      note(col, rowIndex, hasV || hasF || INLINE.test(body), hasF && !hasV);
+      if (end >= 0) TAG.lastIndex = end + close.length;
     }
   };
-  for await (const chunk of await wb.pkg.stream(sheet.part)) {
-    const text = carry + decoder.write(chunk as Buffer);
+  for await (const piece of textOf(await wb.pkg.stream(sheet.part))) {
+    const text = carry + piece;
     if (!inData) {
       tail += text;
       carry = "";
@@ -122,7 +137,6 @@ export async function surveySheet(wb: OpenedWorkbook, sheet: SheetInfo, topRows 
     scanRows(text.slice(0, at));
     carry = text.slice(at);
   }
-  tail += decoder.end();
   if (inData) {
     // no </sheetData>: an empty <sheetData/>, or a part cut short
     scanRows(carry);
@@ -152,9 +166,8 @@ export async function surveySheet(wb: OpenedWorkbook, sheet: SheetInfo, topRows 
   return s;
 }
 
-/** A row element with its attributes and body; a cell with its attributes and body; what a body holds. */
-const ROW = /<((?:\w+:)?)row\b([^>]*?)(\/>|>([\s\S]*?)<\/\1row>)/g;
-const CELL = /<((?:\w+:)?)c\b([^>]*?)(\/>|>([\s\S]*?)<\/\1c>)/g;
+/** A row's open tag (prefix, "row", attributes), or a cell's (prefix, attributes, "/" when empty) with the name of its first child. */
+const TAG = /<((?:\w+:)?)(?:(row)\b([^>]*)>|c\b([^>]*?)(\/?)>(?:\s*<(?:\w+:)?(f|v|is)\b)?)/g;
 const VALUE = /<(\w+:)?v\b/;
 const FORMULA = /<(\w+:)?f\b/;
 const INLINE = /<(\w+:)?is\b/;

@@ -1,4 +1,5 @@
 import { invalid } from "./errors";
+import { memoised } from "./memo";
 
 /**
  * Calendar dates without time zones: a date is a whole number of days since 1970-01-01 (a "day number").
@@ -42,11 +43,15 @@ export function toISO(day: DayNumber): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(dd).padStart(2, "0")}`;
 }
 
-export function fromISO(iso: string): DayNumber {
+/**
+ * An ISO date (YYYY-MM-DD) as a day number. Remembered: the documents' own dates (施行日期, 有效期) are read
+ * on every ledger row.
+ */
+export const fromISO: (iso: string) => DayNumber = memoised((iso) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) throw invalid(`日期格式应为 YYYY-MM-DD：${iso}`, `Date must be YYYY-MM-DD: ${iso}`);
   return fromYMD(Number(m[1]), Number(m[2]), Number(m[3]));
-}
+});
 
 export function fromExcelSerial(serial: number): DayNumber {
   if (!Number.isFinite(serial)) {
