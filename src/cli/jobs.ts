@@ -10,8 +10,8 @@ import type { Value } from "../jobs/table";
 import { flag, flags, UsageError, type ParsedArgs } from "./args";
 import { writeStreamAtomic } from "./files";
 import { assemble, cellXml, simpleSheet, uniqueSheetName } from "./ooxml/assemble";
-import { openWorkbook } from "./ooxml/open";
-import { columnIndex, columnLetters, scanSheet, type RowRead } from "./ooxml/sheet";
+import { openWorkbook, type OpenedWorkbook } from "./ooxml/open";
+import { columnIndex, columnLetters, readSheet, scanSheet, type RowRead } from "./ooxml/sheet";
 import { addOurStyles, MINIMAL_STYLES } from "./ooxml/styles";
 import { lastUsedColumn, MAX_COLUMNS } from "./ooxml/survey";
 import { checkOutput, checkProtected, type Io } from "./outputs";
@@ -169,15 +169,37 @@ async function runJob<S>(args: ParsedArgs, io: Io, spec: JobSpec<S>): Promise<vo
       cols: (t, prefix) => runs(cols).reduce<string | undefined>((x, [first, count]) => ourColumns(x, prefix, first, count), t)!,
     });
     const ctx: Context = { input, sheetName, sheetNote, protectedKept };
-    const name = uniqueSheetName(wb.info.sheets.map((s) => s.name), spec.sheet);
+    const replacing = await earlierSummary(wb, spec.sheet, String(rowJob.notes("")[0]?.[0] ?? ""));
+    const name = replacing ? spec.sheet : uniqueSheetName(wb.info.sheets.map((s) => s.name), spec.sheet);
     // the sheet's name goes into the workbook part before the ledger streams; its rows after the last row
     const notes = () => simpleSheet([...rowJob.notes(`${input}（工作表${sheetNote}）`), ...limits(ctx)], { widths: [60, 40, 50, 10], bold: new Set([0]), boldStyle: styles.header });
-    await writeStreamAtomic(output, (out) => assemble(wb, { target: { part: target, text }, styles: stylesXml, sheets: [{ name, xml: notes }] }, out));
+    await writeStreamAtomic(output, (out) => assemble(wb, { target: { part: target, text }, styles: stylesXml, sheets: [{ name, xml: notes, ...(replacing ? { replacing } : {}) }] }, out));
     report(total, total);
     io.out(`${spec.done(rowJob.summary())} → ${output}`);
   } finally {
     wb.pkg.close();
   }
+}
+
+/** Our own summary sheets are small; a larger sheet of that name is the user's. */
+const SUMMARY_MAX_BYTES = 1 << 20;
+
+/**
+ * An earlier run's summary sheet, which this run's replaces (a job re-run on its own output updates its
+ * columns in place, and its summary too, rather than adding 退款审计汇总2): the sheet of that name whose A1
+ * is the job's own heading, read as a cell so that it is found after Excel has saved the file again.
+ */
+async function earlierSummary(wb: OpenedWorkbook, name: string, heading: string): Promise<string | undefined> {
+  const sheet = wb.info.sheets.find((s) => s.name === name);
+  const entry = sheet && wb.pkg.entries.get(sheet.part);
+  if (!sheet || !entry || entry.raw.uncompressedSize > SUMMARY_MAX_BYTES) return undefined;
+  let a1: Value = null;
+  await readSheet(await wb.pkg.stream(sheet.part), wb.ctx, {
+    row: (r) => {
+      if (r.index === 0) a1 = r.cells.find((c) => c.col === 0)?.value ?? null;
+    },
+  });
+  return a1 === heading ? sheet.part : undefined;
 }
 
 /** What the promise “删除这些列即恢复原台账” rests on, on the 说明 sheet. */

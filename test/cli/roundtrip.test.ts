@@ -89,8 +89,31 @@ describe("hand-written x:-prefixed ledger (1904, East Asian date formats, WPS ce
     const once = strFromU8(unzipSync(readFileSync(join(dir, "once.xlsx")))[LEDGER_PART]!);
     const twice = strFromU8(unzipSync(readFileSync(join(dir, "twice.xlsx")))[LEDGER_PART]!);
     expect(twice).toBe(once);
+    // the earlier summary is replaced in its own part, not joined by 退款审计汇总2
+    const first = unzipSync(readFileSync(join(dir, "once.xlsx")));
     const parts = unzipSync(readFileSync(join(dir, "twice.xlsx")));
-    expect(Object.keys(parts).filter((k) => k.startsWith("xl/worksheets/sheet"))).toHaveLength(4); // the summary sheet again, beside the first
+    const sheetParts = (p: Record<string, Uint8Array>) => Object.keys(p).filter((k) => k.startsWith("xl/worksheets/sheet")).sort();
+    expect(sheetParts(parts)).toEqual(sheetParts(first));
+    expect(strFromU8(parts["xl/workbook.xml"]!)).toBe(strFromU8(first["xl/workbook.xml"]!));
+    expect(strFromU8(parts["xl/workbook.xml"]!).match(/退款审计汇总/g)).toHaveLength(1);
+  });
+
+  test("a second run after the file was saved again by another program still replaces its summary; a user's sheet of that name is kept", () => {
+    if (!python) return;
+    const input = join(dir, "in.xlsx");
+    writeFileSync(input, handmadeLedger());
+    expect(run("audit", input, "-o", join(dir, "once.xlsx")).code).toBe(0);
+    // openpyxl writes every text as a shared string: A1 of our summary is no longer an inline string
+    const resave = (from: string, to: string, extra = "") =>
+      spawnSync(python, ["-c", `import openpyxl; wb = openpyxl.load_workbook(${JSON.stringify(from)}); ${extra}wb.save(${JSON.stringify(to)})`], { encoding: "utf8" });
+    expect(resave(join(dir, "once.xlsx"), join(dir, "saved.xlsx")).status).toBe(0);
+    expect(run("audit", join(dir, "saved.xlsx"), "-o", join(dir, "twice.xlsx")).code).toBe(0);
+    const names = (f: string) => spawnSync(python, ["-c", `import openpyxl; print(openpyxl.load_workbook(${JSON.stringify(f)}).sheetnames)`], { encoding: "utf8" }).stdout.trim();
+    expect(names(join(dir, "twice.xlsx"))).toBe("['补贴发放台账', '汇总', '退款审计汇总']");
+    // a sheet the user named 退款审计汇总 with something else in A1 is theirs: ours goes beside it
+    expect(resave(input, join(dir, "own.xlsx"), "ws = wb.create_sheet('退款审计汇总'); ws['A1'] = '本科室自己的汇总'; ").status).toBe(0);
+    expect(run("audit", join(dir, "own.xlsx"), "-o", join(dir, "beside.xlsx")).code).toBe(0);
+    expect(names(join(dir, "beside.xlsx"))).toBe("['补贴发放台账', '汇总', '退款审计汇总', '退款审计汇总2']");
   });
 
   test("text from the roster stays text: =, +, -, @ never become formulas", () => {

@@ -16,6 +16,8 @@ export interface AddedSheet {
   name: string;
   /** Rendered when it is written, after the target sheet has streamed (summaries are complete by then). */
   xml: string | (() => string);
+  /** The part of an earlier run's sheet this one takes the place of (its name and place in the workbook stay). */
+  replacing?: string;
 }
 
 export interface AddedPart {
@@ -101,13 +103,14 @@ function addSheets(xml: string, sheets: { name: string; relId: string }[]): stri
 export async function assemble(wb: OpenedWorkbook, a: Assembly, sink: Sink): Promise<void> {
   const { pkg, info } = wb;
   const zip = new ZipWriter(sink);
-  const replace = new Map(a.replace ?? []);
+  const replace = new Map<string, string | (() => string)>(a.replace ?? []);
   const added: { name: string; data: string | (() => string) }[] = [];
   const overrides: { part: string; type: string }[] = [];
 
   let relsXml = info.relsXml;
   const newRels: { id: string; type: string; target: string }[] = [];
-  const sheets = a.sheets ?? [];
+  for (const s of a.sheets ?? []) if (s.replacing) replace.set(s.replacing, s.xml);
+  const sheets = (a.sheets ?? []).filter((s) => !s.replacing);
   if (sheets.length > 0) {
     const ids = freeRelId(relsXml, sheets.length + 1);
     const dir = posix.dirname(info.workbookPart);
@@ -143,11 +146,14 @@ export async function assemble(wb: OpenedWorkbook, a: Assembly, sink: Sink): Pro
     if (pkg.has(info.relsPart)) replace.set(info.relsPart, relsXml);
     else added.push({ name: info.relsPart, data: relsXml });
   }
-  if (overrides.length > 0) replace.set(CT_PART, addContentTypes(replace.get(CT_PART) ?? (await pkg.text(CT_PART)), overrides));
+  if (overrides.length > 0) replace.set(CT_PART, addContentTypes((replace.get(CT_PART) as string | undefined) ?? (await pkg.text(CT_PART)), overrides));
 
   for (const name of pkg.order) {
+    const data = replace.get(name);
     if (a.target && name === a.target.part) await zip.addStream(name, a.target.text, TARGET_LEVEL);
-    else if (replace.has(name)) await zip.add(name, replace.get(name)!);
+    // a part rendered from the summary waits until the target sheet has streamed
+    else if (typeof data === "function") added.push({ name, data });
+    else if (data !== undefined) await zip.add(name, data);
     else await zip.copy(pkg, name);
   }
   for (const p of added) await zip.add(p.name, typeof p.data === "function" ? p.data() : p.data);
