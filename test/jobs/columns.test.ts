@@ -17,6 +17,13 @@ describe("qualifiers that change what a column holds", () => {
     ["累计发放金额", "paid"],
     ["实发金额", "paid"],
     ["实发金额（万元）", "paid"],
+    // words the new-user tester's ledgers used (issue 9's leftovers)
+    ["补贴金额", "paid"],
+    ["拨付金额", "paid"],
+    ["已拨付金额（万元）", "paid"],
+    ["补贴标准", undefined],
+    ["应追回金额", "recordedRefund"],
+    ["已追回金额", undefined],
     ["原单位离职日期", undefined],
     ["第一学历", undefined],
     ["最高学历", "education"],
