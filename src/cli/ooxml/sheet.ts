@@ -110,7 +110,8 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
   let tagStart = 0;
   let rowIndex = -1;
   let row: RowRead | undefined;
-  let cell: { col: number; t: string; s: number; start: number; v: string; hasV: boolean; f: boolean; formula: string; inline: boolean; text: string } | undefined;
+  // the cell being read: one object for the whole sheet, reset at each <c> (a million rows have twelve million cells)
+  const cell = { open: false, col: 0, t: "n", s: 0, start: 0, v: "", hasV: false, f: false, formula: "", inline: false, text: "" };
   let lastCol = -1;
   let inV = false;
   let inT = false;
@@ -144,27 +145,33 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
         const r = a.r;
         const col = r ? columnIndex(r) : lastCol + 1;
         lastCol = col;
-        cell = { col, t: a.t ?? "n", s: a.s ? Number(a.s) : 0, start: tagStart, v: "", hasV: false, f: false, formula: "", inline: false, text: "" };
+        cell.open = true;
+        cell.col = col;
+        cell.t = a.t ?? "n";
+        cell.s = a.s ? Number(a.s) : 0;
+        cell.start = tagStart;
+        cell.v = cell.formula = cell.text = "";
+        cell.hasV = cell.f = cell.inline = false;
         if (t.isSelfClosing) endCell(parser.position);
         return;
       }
       case "v":
-        if (cell) {
+        if (cell.open) {
           inV = true;
           cell.hasV = true;
         }
         return;
       case "f":
-        if (cell) {
+        if (cell.open) {
           cell.f = true;
           inF = !t.isSelfClosing;
         }
         return;
       case "is":
-        if (cell) cell.inline = true;
+        if (cell.open) cell.inline = true;
         return;
       case "t":
-        if (cell?.inline && inPhonetic === 0) inT = true;
+        if (cell.open && cell.inline && inPhonetic === 0) inT = true;
         return;
       case "rPh":
         inPhonetic++;
@@ -199,9 +206,9 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
     }
   });
   parser.on("text", (text) => {
-    if (inV) cell!.v += text;
-    else if (inT) cell!.text += text;
-    else if (inF) cell!.formula += text;
+    if (inV) cell.v += text;
+    else if (inT) cell.text += text;
+    else if (inF) cell.formula += text;
   });
   parser.on("closetag", (t) => {
     const name = localName(t.name);
@@ -245,8 +252,8 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
   });
 
   function endCell(end: number) {
-    const c = cell!;
-    cell = undefined;
+    const c = cell;
+    c.open = false;
     let value: Value = null;
     const uncached = c.f && !c.hasV;
     if (c.inline) value = c.text;
@@ -273,16 +280,9 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
         }
       }
     }
-    row?.cells.push({
-      col: c.col,
-      value,
-      content: c.hasV || c.f || c.inline,
-      uncached,
-      ...(c.f ? { formula: c.formula } : {}),
-      dateStyled: c.t === "d" || (c.t === "n" && Boolean(ctx.dateStyles[c.s])),
-      start: c.start,
-      end,
-    });
+    const read: CellRead = { col: c.col, value, content: c.hasV || c.f || c.inline, uncached, dateStyled: c.t === "d" || (c.t === "n" && Boolean(ctx.dateStyles[c.s])), start: c.start, end };
+    if (c.f) read.formula = c.formula;
+    row?.cells.push(read);
   }
 
   function endRow(end: number) {
