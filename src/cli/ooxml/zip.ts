@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
-import { pipeline, type Readable, Transform } from "node:stream";
+import { pipeline, type Readable, Transform, type TransformOptions } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
-import { constants as Z, crc32, createDeflateRaw, createInflateRaw } from "node:zlib";
+import { constants as Z, crc32, createDeflateRaw, createInflateRaw, type ZlibOptions } from "node:zlib";
 import { Zip, type ZipInputFile } from "fflate";
 import yauzl from "yauzl";
 
@@ -189,7 +189,10 @@ export class ZipWriter {
   async addStream(name: string, chunks: AsyncIterable<string | Uint8Array>, level: number = Z.Z_DEFAULT_COMPRESSION): Promise<void> {
     const file: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8, mtime: new Date() };
     this.zip.add(file);
-    const deflate = createDeflateRaw({ level, chunkSize: ZLIB_CHUNK });
+    // room for a few pieces, so that the sheet is parsed on while zlib deflates the last ones (with node's
+    // 16 KiB the parser waited on every piece); zlib streams take the Transform's options
+    const options: ZlibOptions & TransformOptions = { level, chunkSize: ZLIB_CHUNK, writableHighWaterMark: ZLIB_CHUNK };
+    const deflate = createDeflateRaw(options);
     let size = 0;
     let crc = 0;
     const pump = (async () => {
