@@ -3,7 +3,7 @@ import { readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import * as E from "../engine";
 import { jsonErrorText } from "../engine/files/json-error";
-import { errorsOf, formatPath, readPolicyFile } from "../engine/files/policy-file";
+import { duplicateKeys, errorsOf, formatPath, readPolicyFile } from "../engine/files/policy-file";
 import type { PolicyFile } from "../engine";
 import { checkPolicyWorkbook, formatProblem } from "../policy-workbook";
 import { PolicyWorkbookError, readPolicyWorkbook } from "../policy-workbook/xlsx";
@@ -52,15 +52,16 @@ export async function readPolicyFileAt(path: string, others: readonly E.PolicyMe
     throw new UsageError(`政策文件 ${path} 不是有效的 JSON：${jsonErrorText(text, e)}`);
   }
   const read = readPolicyFile(raw, others, true);
-  const sorted = [...read.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  const errors = errorsOf(read.problems).length;
+  const problems = [...duplicateKeys(text), ...read.problems];
+  const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  const errors = errorsOf(problems).length;
   return {
     path,
     hash,
     ...(read.file && errors === 0 ? { file: read.file } : {}),
     lines: sorted.map((p) => `${p.severity === "error" ? "错误" : "提醒"}：${formatPath(p.path)}：${p.message}`),
     errors,
-    warnings: read.problems.length - errors,
+    warnings: problems.length - errors,
     caseAt: (i) => `cases[${i}]`,
   };
 }

@@ -138,6 +138,14 @@ test("export writes a loaded file back whole, its test cases too (the breaker's 
   expect(file.meta.id).toBe("shiyi-2025");
   expect(file.cases).toHaveLength(8);
   expect(runCli("policy", "check", out).out).toContain("测试案例：8 个通过，0 个未通过");
+
+  // a field written twice in one object (the breaker's F8): JSON.parse would keep the second silently
+  const text = readFileSync(out, "utf8");
+  const twice = join(dir, "字段写了两次.json");
+  writeFileSync(twice, text.replace(/"meta": \{\n/, '"meta": {\n    "id": "shiyi-2025-draft",\n'));
+  const c = runCli("policy", "check", twice);
+  expect(c.code).toBe(1);
+  expect(c.out).toMatch(/错误：meta\.id：字段“id”在同一组字段里写了两次（第 3 行和第 \d+ 行）/);
 });
 
 test("a file whose own cases fail, or whose cases compute another document, is not used", async () => {

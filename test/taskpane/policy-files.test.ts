@@ -150,6 +150,12 @@ test("a file with errors is refused, each problem in Chinese with where it is, a
   await runtime(createHost(), async (_F, W) => {
     const notJson = await W.loadPolicyFile("笔记.json", new Uint8Array(Buffer.from("第一类 30万元", "utf8")));
     expect(notJson.problems[0]!.message).toMatch(/^文件“笔记.json”不是有效的 JSON/);
+    // a class's amount pasted twice under one benefit: the first would be dropped without a word
+    const text = bytes.toString("utf8");
+    const twice = text.replace(/"title": /, '"title": "草稿",\n    "title": ');
+    const dup = await W.loadPolicyFile("两个标题.json", new Uint8Array(Buffer.from(twice, "utf8")));
+    expect(dup.origin).toBeUndefined();
+    expect(errors(dup.problems).map((p) => `${p.where}：${p.message}`)).toContainEqual(expect.stringMatching(/^meta\.title：字段“title”在同一组字段里写了两次/));
     const big = await W.loadPolicyFile("大.json", new Uint8Array(W.MAX_FILE_BYTES + 1));
     expect(big.problems[0]!.message).toContain("超过 1 MB 的上限");
   });

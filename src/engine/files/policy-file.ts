@@ -3,6 +3,7 @@ import type { PolicyDocument, PolicyFile } from "../model/policy";
 import { PolicyFileSchema } from "../model/policy-format";
 import { checkPolicy } from "./check";
 export { documentOf } from "./document-of";
+export { duplicateKeys } from "./duplicate-keys";
 
 /**
  * Reading a policy file (the built-in documents and an office's own alike): the schema first, then the
