@@ -152,11 +152,19 @@ function readArticles(sheet: SheetReader, file: any): void {
 
 function readCategories(sheet: SheetReader, file: any): void {
   file.categories = [];
+  // a code written on two rows is said here, on the second row: otherwise the first message an office sees
+  // is about the conditions of the class it overwrote (“第二类”不是类别代码), not about the row it changed
+  const firstRow = new Map<string, number>();
   for (const r of sheet.dataRows()) {
     const el: any = {};
     const path = ["categories", file.categories.length];
     sheet.sources.note(path, sheet.ref(r, "类别代码"));
     readColumns(sheet, r, CATEGORY_COLUMNS, el, path);
+    if (typeof el.code === "string") {
+      const first = firstRow.get(el.code);
+      if (first === undefined) firstRow.set(el.code, r);
+      else sheet.problem(r, "类别代码", `类别代码“${el.code}”与第${first + 1}行重复：每个类别只写一行（一个类别的几种条件写在“类别条件”表的几行里）`);
+    }
     file.categories.push(el);
   }
 }

@@ -52,7 +52,13 @@ const CASES: [string, Grids, Problem[]][] = [
   ["a degree not in the list", broken({ "类别条件!F2": "研究生学历" }), [at("类别条件", 2, "F", "学历学位", "无法识别的学历学位：“研究生学历”（可用：博士、硕士、学士、专科、无）")]],
   ["a form of benefit not in the list", broken({ "待遇!D4": "按季度发放" }), [at("待遇", 4, "D", "形式", "无法识别的待遇形式：“按季度发放”（可用：一次性或分期发放、按月发放、按年发放、实物住房、金额区间、非现金待遇）")]],
   ["a formula instead of a value", broken({ "待遇!S2": { formula: "20000*3" } }), [at("待遇", 2, "S", "总额", "单元格含公式 =20000*3：政策文件只读取填写的值，不计算公式，请改为直接填写")]],
-  ["two categories with one code", broken({ "人才类别!A4": "第一类", "人才类别!C4": "6.1", "人才类别!D4": "第六条第（一）项", "人才类别!E4": "重复的类别", "人才类别!F4": "Duplicate" }), [at("人才类别", 4, "A", "类别代码", "人才类别“第一类”重复")]],
+  ["two categories with one code", broken({ "人才类别!A4": "第一类", "人才类别!C4": "6.1", "人才类别!D4": "第六条第（一）项", "人才类别!E4": "重复的类别", "人才类别!F4": "Duplicate" }), [at("人才类别", 4, "A", "类别代码", "类别代码“第一类”与第2行重复：每个类别只写一行（一个类别的几种条件写在“类别条件”表的几行里）")]],
+  // the breaker's F11: 第二类's row renamed 第一类 was reported only as conditions for an unknown class
+  ["a class's code changed to another's", broken({ "人才类别!A3": "第一类" }), [
+    at("人才类别", 3, "A", "类别代码", "类别代码“第一类”与第2行重复：每个类别只写一行（一个类别的几种条件写在“类别条件”表的几行里）"),
+    // and, as a consequence, the conditions still written for 第二类
+    ...[4, 5, 6].map((row) => at("类别条件", row, "A", "类别代码", "“第二类”不是“人才类别”表中的类别代码")),
+  ]],
   ["an alias that names another category", broken({ "人才类别!B3": "二类、1" }), [at("人才类别", 3, "B", "别名", "写法“1”同时指“第一类”和“第二类”")]],
   ["an empty required cell", broken({ "待遇!H2": null }), [at("待遇", 2, "H", "发放条件", "“发放条件”必须填写")]],
   ["a monthly amount on a lump sum", broken({ "待遇!W2": 5000 }), [at("待遇", 2, "W", "每月金额", "“每月金额”不用于这种形式（见本行“形式”列），请留空")]],
