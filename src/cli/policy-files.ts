@@ -5,8 +5,8 @@ import * as E from "../engine";
 import { jsonErrorText } from "../engine/files/json-error";
 import { duplicateKeys, errorsOf, formatPath, readPolicyFile } from "../engine/files/policy-file";
 import type { PolicyFile } from "../engine";
-import { checkPolicyWorkbook, formatProblem } from "../policy-workbook";
-import { PolicyWorkbookError, readPolicyWorkbook } from "../policy-workbook/xlsx";
+import { checkPolicyWorkbook, formatProblem, layoutRemarks } from "../policy-workbook";
+import { PolicyWorkbookError, readPolicyWorkbookAndLayout } from "../policy-workbook/xlsx";
 import { runCase } from "../functions/cases";
 import { UsageError } from "./args";
 import type { Io } from "./outputs";
@@ -67,16 +67,17 @@ export async function readPolicyFileAt(path: string, others: readonly E.PolicyMe
 }
 
 async function readWorkbook(path: string, hash: string, others: readonly E.PolicyMeta[]): Promise<LoadedPolicyFile> {
-  let grids;
+  let read;
   try {
-    grids = await readPolicyWorkbook(path);
+    read = await readPolicyWorkbookAndLayout(path);
   } catch (e) {
     if (e instanceof PolicyWorkbookError) throw new UsageError(`政策工作簿 ${path}：${e.message}`);
     throw e;
   }
-  const checked = checkPolicyWorkbook(grids, others, true);
-  const warnings = checked.problems.filter((p) => p.severity === "warning");
-  const errors = checked.problems.filter((p) => p.severity !== "warning");
+  const checked = checkPolicyWorkbook(read.grids, others, true);
+  const problems = layoutRemarks(checked.problems, read.layout);
+  const warnings = problems.filter((p) => p.severity === "warning");
+  const errors = problems.filter((p) => p.severity !== "warning");
   return {
     path,
     hash,

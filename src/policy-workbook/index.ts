@@ -9,6 +9,6 @@ export { conditionGroups } from "./conditions";
 export { gridsToPolicy, type ReadResult } from "./from-grids";
 export { checkPolicyWorkbook, type WorkbookCheck } from "./check";
 export { SHEETS } from "./layout";
-export { formatCell, formatProblem } from "./problems";
+export { formatCell, formatProblem, layoutRemarks } from "./problems";
 export { FORMAT, LIMITS, type Cell, type CellRef, type Grids, type PolicyFile, type Problem } from "./types";
 export { cellsFromOffice } from "./office-cells";

@@ -1,4 +1,5 @@
-import type { CellRef, Problem } from "./types";
+import { columnLetter } from "./sheet";
+import type { CellRef, Problem, SheetLayout } from "./types";
 
 /** Where a cell is, as an office reads it: 待遇 第12行 T列（分期金额）. */
 export function formatCell(ref: CellRef): string {
@@ -10,4 +11,41 @@ export function formatCell(ref: CellRef): string {
 /** One problem as a line: the cell, then the message. */
 export function formatProblem(p: Problem): string {
   return `${p.severity === "warning" ? "提醒：" : ""}${formatCell(p)}：${p.message}`;
+}
+
+/**
+ * The problems found, with what the layout explains (the breaker's F12, F17): a problem on a cell inside a
+ * merged block says so — the office sees a value there, the file has it only in the block's top-left cell —
+ * and a merge over data rows, a hidden sheet or a hidden row with content is a warning of its own (they are
+ * read as they are, which is right, but a reviewer should know).
+ */
+export function layoutRemarks(problems: readonly Problem[], layout: Readonly<Record<string, SheetLayout>>): Problem[] {
+  const a1 = (row: number, col: number) => `${columnLetter(col)}${row}`;
+  const blockOf = (p: Problem) =>
+    p.row === undefined || p.column === undefined
+      ? undefined
+      : layout[p.sheet]?.merges.find((m) => p.row! >= m.top && p.row! <= m.bottom && columnIndexOf(p.column!) >= m.left && columnIndexOf(p.column!) <= m.right && !(p.row === m.top && columnIndexOf(p.column!) === m.left));
+  const explained = problems.map((p): Problem => {
+    const m = blockOf(p);
+    return m ? { ...p, message: `${p.message}（这一格属于合并单元格 ${a1(m.top, m.left)}:${a1(m.bottom, m.right)}，值只在左上角 ${a1(m.top, m.left)}，其余格读作空白：请取消合并，在每一行填写）` } : p;
+  });
+  const remarks: Problem[] = [];
+  for (const [sheet, l] of Object.entries(layout)) {
+    if (l.hidden) remarks.push({ sheet, message: "这张表在 Excel 中是隐藏的，其内容照常读入", severity: "warning" });
+    for (const row of l.hiddenRows) remarks.push({ sheet, row, message: "这一行在 Excel 中是隐藏的，照常读入", severity: "warning" });
+    for (const m of l.merges) {
+      if (m.bottom > m.top && m.bottom > 1) {
+        const first = Math.max(m.top + 1, 2);
+        const rows = first === m.bottom ? `第${first}行` : `第${first}–${m.bottom}行`;
+        remarks.push({ sheet, row: m.top, column: columnLetter(m.left), message: `${a1(m.top, m.left)}:${a1(m.bottom, m.right)} 是合并单元格：只有左上角有值，${rows}的这几列读作空白`, severity: "warning" });
+      }
+    }
+  }
+  return [...explained, ...remarks];
+}
+
+function columnIndexOf(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
 }

@@ -31,6 +31,16 @@ export interface Problem extends CellRef {
   severity?: "warning";
 }
 
+/**
+ * What a sheet's cells do not show, read from the .xlsx: the sheet or rows hidden in Excel (read all the
+ * same), and merged blocks (rows 1-based, columns 0-based), whose cells other than the top-left read blank.
+ */
+export interface SheetLayout {
+  hidden: boolean;
+  hiddenRows: number[];
+  merges: { top: number; left: number; bottom: number; right: number }[];
+}
+
 export type { ByOption, PolicyCase, PolicyFile } from "../engine/model/policy";
 export { POLICY_FORMAT as FORMAT } from "../engine/model/policy";
 

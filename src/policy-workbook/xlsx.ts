@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { UsageError } from "../cli/args";
 import { openWorkbook } from "../cli/ooxml/open";
-import { readSheet } from "../cli/ooxml/sheet";
+import { columnIndex, readSheet, rowOfRef } from "../cli/ooxml/sheet";
 import { Package } from "../cli/ooxml/zip";
 import { GENERAL, GUIDES } from "./instructions";
 import { KV_HEADERS, type Section } from "./kv";
@@ -21,7 +21,7 @@ import {
 } from "./layout";
 import { columnLetter, type Column } from "./sheet";
 import { policyToGrids, WAY_HEADERS } from "./to-grids";
-import { FORMAT, LIMITS, type Cell, type Grids, type PolicyFile } from "./types";
+import { FORMAT, LIMITS, type Cell, type Grids, type PolicyFile, type SheetLayout } from "./types";
 import { DROPDOWNS, type DropdownName } from "./vocab";
 
 /**
@@ -277,6 +277,11 @@ function dayOf(serial: number): Date {
  * Throws PolicyWorkbookError (Chinese message) for such a file or one beyond LIMITS.
  */
 export async function readPolicyWorkbook(path: string): Promise<Grids> {
+  return (await readPolicyWorkbookAndLayout(path)).grids;
+}
+
+/** The cells, and what they do not show: hidden sheets and rows, merged blocks (see layoutRemarks). */
+export async function readPolicyWorkbookAndLayout(path: string): Promise<{ grids: Grids; layout: Record<string, SheetLayout> }> {
   const stat = await fs.stat(path);
   if (stat.size > LIMITS.fileBytes) {
     throw new PolicyWorkbookError(`文件过大：${(stat.size / 1048576).toFixed(1)} MB，政策工作簿不应超过 ${LIMITS.fileBytes / 1048576} MB`);
@@ -301,11 +306,19 @@ export async function readPolicyWorkbook(path: string): Promise<Grids> {
     const sheets = wb.info.sheets;
     if (sheets.length > LIMITS.sheets) throw new PolicyWorkbookError(`工作表过多：${sheets.length} 个，政策工作簿不应超过 ${LIMITS.sheets} 个`);
     const grids: Grids = {};
+    const layout: Record<string, SheetLayout> = {};
     for (const sheet of sheets) {
       if (sheet.name === SHEETS.guide || sheet.name === SHEETS.lists) continue;
       const rows: Cell[][] = [];
+      const facts: SheetLayout = { hidden: sheet.state !== "visible", hiddenRows: [], merges: [] };
+      layout[sheet.name] = facts;
       await readSheet(await wb.pkg.stream(sheet.part), wb.ctx, {
+        element: (name, a) => {
+          const [from, to = from] = (a.ref ?? "").split(":");
+          if (name === "mergeCell" && from) facts.merges.push({ top: rowOfRef(from) + 1, left: columnIndex(from), bottom: rowOfRef(to!) + 1, right: columnIndex(to!) });
+        },
         row: (row) => {
+          if (row.hidden && row.cells.some((c) => c.content)) facts.hiddenRows.push(row.index + 1);
           if (row.index >= LIMITS.rows) throw new PolicyWorkbookError(`工作表“${sheet.name}”行数过多：超过 ${LIMITS.rows} 行`);
           const cells: Cell[] = [];
           for (const c of row.cells) {
@@ -323,7 +336,7 @@ export async function readPolicyWorkbook(path: string): Promise<Grids> {
       });
       grids[sheet.name] = Array.from(rows, (r) => r ?? []);
     }
-    return grids;
+    return { grids, layout };
   } finally {
     wb.pkg.close();
   }

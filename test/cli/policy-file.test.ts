@@ -188,3 +188,24 @@ test("a file with errors stops the command before anything is computed, naming t
   expect(r.err).toMatch(/待遇 第2行 [A-Z]+列（分期金额）：分期金额合计 40000 元，不等于总额 60000 元/);
   expect(r.out).toBe("");
 });
+
+test("merged cells, hidden rows and a hidden sheet are named (the breaker's F12, F17)", () => {
+  // as offices lay tables out: 待遇编号 merged down over a benefit's two rows, a row and a sheet hidden
+  const changed = join(dir, "合并与隐藏.xlsx");
+  const script = `import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["待遇"]
+ws.merge_cells("A2:A3")
+wb["条文"].row_dimensions[3].hidden = True
+wb["退还"].sheet_state = "hidden"
+wb.save(sys.argv[2])`;
+  const r = spawnSync("/usr/bin/python3", ["-c", script, policy, changed], { encoding: "utf8" });
+  expect(r.stderr).toBe("");
+  const c = runCli("policy", "check", changed);
+  expect(c.code).toBe(1);
+  expect(c.out).toContain("错误：待遇 第3行 A列（待遇编号）：");
+  expect(c.out).toContain("（这一格属于合并单元格 A2:A3，值只在左上角 A2，其余格读作空白：请取消合并，在每一行填写）");
+  expect(c.out).toContain("提醒：待遇 第2行 A列：A2:A3 是合并单元格：只有左上角有值，第3行的这几列读作空白");
+  expect(c.out).toContain("提醒：条文 第3行：这一行在 Excel 中是隐藏的，照常读入");
+  expect(c.out).toContain("提醒：退还：这张表在 Excel 中是隐藏的，其内容照常读入");
+});

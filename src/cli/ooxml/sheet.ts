@@ -36,6 +36,8 @@ export interface RowRead {
   openEnd: number;
   end: number;
   selfClosing: boolean;
+  /** Hidden in Excel (row height 0 by hidden="1"). */
+  hidden: boolean;
   /** The element prefix the sheet uses ("" or "x:"), for the cells we write into it. */
   prefix: string;
 }
@@ -186,7 +188,7 @@ export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: 
         const r = a.r;
         rowIndex = r ? Number(r) - 1 : rowIndex + 1;
         lastCol = -1;
-        row = { index: rowIndex, cells: [], start: tagStart, openEnd: parser.position, end: parser.position, selfClosing: t.isSelfClosing, prefix: prefixOf(t.name) };
+        row = { index: rowIndex, cells: [], start: tagStart, openEnd: parser.position, end: parser.position, selfClosing: t.isSelfClosing, hidden: a.hidden === "1" || a.hidden === "true", prefix: prefixOf(t.name) };
         if (t.isSelfClosing) endRow(parser.position);
         return;
       }
