@@ -3,7 +3,7 @@ import * as E from "../engine";
 import { refundWayBar } from "./refund-way";
 import { describeMapping, layoutOf, OUTPUT_MARK, type Layout, type Mapping } from "./columns";
 import { inChunks, loadPoliciesFor, messageOf, policyOfRow, Ungoverned, type JobOptions } from "./context";
-import { assumedItems } from "./ledger";
+import { assumedItems, itemStandard } from "./ledger";
 import { notAPerson, readPerson, type Person } from "./person";
 import { MONEY, type RowJob, type RowOutput } from "./rows";
 import type { Table, Value } from "./table";
@@ -55,6 +55,9 @@ export interface AuditSummary {
   assumedItems: Record<string, string>;
   /** Rows whose item the refund article does not cover (refund 0). */
   itemsNotCovered: number;
+  /** Rows paid more than the one-off standard of their class and item, and by how much in all. */
+  beyondStandard: number;
+  beyondStandardAmount: Decimal;
 }
 
 export interface AuditResult {
@@ -69,7 +72,7 @@ export interface AuditResult {
 /** Differences below half a fen are rounding, not a mismatch. */
 const HALF_FEN = E.money("0.005");
 
-export function auditRow(p: Person, job: JobOptions): AuditRow & { rule?: Omit<RuleUsed, "rows">; assumed?: [string, string]; notCovered?: boolean } {
+export function auditRow(p: Person, job: JobOptions): AuditRow & { rule?: Omit<RuleUsed, "rows">; assumed?: [string, string]; notCovered?: boolean; beyond?: Decimal } {
   const unchecked = (why: string, ungoverned = false): AuditRow => ({ recomputed: null, difference: null, verdict: "无法复核", basis: "", note: why, ...(ungoverned ? { ungoverned } : {}) });
   if (p.errors.length > 0) return unchecked(p.errors.join("；"));
   let doc: E.PolicyDocument;
@@ -96,7 +99,8 @@ export function auditRow(p: Person, job: JobOptions): AuditRow & { rule?: Omit<R
       if (!rule) return unchecked(doc.refundNote ?? `《${doc.meta.title}》没有退还补贴的规定`);
       return compare(E.ZERO, E.formatCitations(E.cite(doc, rule.article)), "离职日期为空或写明在职：未离职，应退 0 元");
     } else return unchecked("缺少服务年限（或引进日期与离职日期）");
-    const barred = refundWayBar(doc, p, categoryCode(doc, p, o), o);
+    const code = categoryCode(doc, p, o);
+    const barred = refundWayBar(doc, p, code, o);
     if (barred) return unchecked(barred);
     const r = E.refund(doc, { received: p.paid, yearsServed: years, basis: o.basis, reason: p.reason ?? "personal", agreementYears: p.agreementYears, item: p.item, options: o });
     const applied = r.citations[0]?.article.key;
@@ -104,11 +108,14 @@ export function auditRow(p: Person, job: JobOptions): AuditRow & { rule?: Omit<R
     const notes = r.trace();
     const assumed = p.item === undefined ? assumedItems(doc, p, o) : "";
     if (assumed) notes.push(assumed);
+    const beyond = paidBeyondStandard(doc, p, code);
+    if (beyond) notes.push(beyond.note);
     const notCovered = p.item !== undefined && rule !== undefined && E.itemCoverage(doc, rule, p.item, o) !== "covered";
     return {
       ...compare(r.value, E.formatCitations(r.citations), notes.join("；")),
       ...(assumed ? { assumed: [doc.meta.id, assumed] as [string, string] } : {}),
       ...(notCovered ? { notCovered } : {}),
+      ...(beyond ? { beyond: beyond.excess } : {}),
       rule: rule && {
         policyId: doc.meta.id,
         title: doc.meta.title,
@@ -119,6 +126,22 @@ export function auditRow(p: Person, job: JobOptions): AuditRow & { rule?: Omit<R
   } catch (e) {
     return unchecked(messageOf(e));
   }
+}
+
+/**
+ * What was paid beyond the document's one-off standard for the row's class and item (a 第三类 paid the
+ * 第一类 购房补贴): an audit finding of its own, said in the row's note and counted in the summary. The
+ * refund is still worked from what was paid, which is what the refund articles take back a share of.
+ */
+function paidBeyondStandard(doc: E.PolicyDocument, p: Person, code: string | undefined): { note: string; excess: Decimal } | undefined {
+  if (code === undefined || p.item === undefined || p.paid === undefined) return undefined;
+  const standard = itemStandard(doc, p.item, code);
+  if (!standard || standard.unit !== "元" || !p.paid.gt(standard.amount)) return undefined;
+  const excess = p.paid.minus(standard.amount);
+  return {
+    excess,
+    note: `已发金额 ${E.fenNumber(p.paid)} 元超过${code}${p.item}的标准 ${standard.amount} 元（${standard.article.label}），多 ${E.fenNumber(excess)} 元；应退金额仍按已发金额复核`,
+  };
 }
 
 /** The row's 人才类别: its own cell, else classified from the profile; undefined when neither says. */
@@ -151,6 +174,8 @@ export async function startAudit(layout: Pick<Layout, "mapping" | "factors"> & P
     skipped: [],
     assumedItems: {},
     itemsNotCovered: 0,
+    beyondStandard: 0,
+    beyondStandardAmount: E.ZERO,
   };
   const blank = AUDIT_HEADERS.map(() => null);
   return {
@@ -171,6 +196,10 @@ export async function startAudit(layout: Pick<Layout, "mapping" | "factors"> & P
       else s.mismatched++;
       if (a.ungoverned) s.ungoverned++;
       if (a.notCovered) s.itemsNotCovered++;
+      if (a.beyond) {
+        s.beyondStandard++;
+        s.beyondStandardAmount = s.beyondStandardAmount.plus(a.beyond);
+      }
       if (a.assumed) s.assumedItems[a.assumed[0]] = a.assumed[1];
       if (a.difference) {
         s.totalDifference = s.totalDifference.plus(a.difference);
@@ -237,6 +266,8 @@ export function auditSummarySheet(result: Pick<AuditResult, "summary">, source: 
     ["无法复核", s.unchecked],
     ["其中：引进日期不在适用文件施行期内", s.ungoverned],
     ["补贴项目不在退还条款之列（应退 0 元）", s.itemsNotCovered],
+    ["已发金额超过本类别该项目标准的行", s.beyondStandard],
+    ["超过标准的金额合计（元）", E.fenNumber(s.beyondStandardAmount)],
     ["差额合计（记录 − 复核，元）", E.fenNumber(s.totalDifference)],
     ["多退（记录高于复核，元）", E.fenNumber(s.overClaimed)],
     ["少退（记录低于复核，元）", E.fenNumber(s.underClaimed)],

@@ -72,7 +72,7 @@ function fen(d: Decimal): number {
 }
 
 /** The standard of a ledger item for a category: an amount and its unit, with the article. */
-function itemStandard(doc: E.PolicyDocument, item: E.ItemKey, code: string): { amount: number; unit: string; article: E.ArticleRef } | undefined {
+export function itemStandard(doc: E.PolicyDocument, item: E.ItemKey, code: string): { amount: number; unit: string; article: E.ArticleRef } | undefined {
   for (const b of E.benefitsOfItem(doc, item, code)) {
     const a = (b as { amounts?: Record<string, unknown> }).amounts?.[code] ?? (b as { amounts?: Record<string, unknown> }).amounts?.["*"];
     if (!a) continue;

@@ -117,6 +117,31 @@ describe("fill ledger", () => {
 });
 
 describe("refund audit", () => {
+  // 张掖 第十四条第（三）项: 购房补贴 第一、二、三类 40 万、15 万、5 万元; 应退 = 补贴 − 补贴/10 × 服务年限
+  test("a class paid beyond its standard for the item is said in the note and counted; the refund is still worked from what was paid", async () => {
+    const t = findTable({
+      rows: [
+        ["姓名", "适用政策", "人才类别", "补贴项目", "已发金额", "引进日期", "离职日期", "应退金额"],
+        // 第三类 paid the 第一类 amount: 350000 beyond 50000; 3 years served: 400000 − 40000 × 3 = 280000
+        ["甲", "zhangye-2022", "第三类", "购房补贴", 400000, serial("2022-07-01"), serial("2025-06-30"), 280000],
+        // exactly the standard: nothing to say
+        ["乙", "zhangye-2022", "第三类", "购房补贴", 50000, serial("2022-07-01"), serial("2025-06-30"), 35000],
+        // a yearly item (租房补贴 6000 元/年 for 第三类) paid over years is not compared with one year's amount
+        ["丙", "zhangye-2022", "第三类", "租房补贴", 18000, serial("2022-07-01"), serial("2025-06-30"), 0],
+      ],
+    })!;
+    const r = await auditLedger(t, matchColumns(t.headers), { options: DEFAULT_OPTIONS });
+    expect(r.rows.map((x) => x.slice(0, 3))).toEqual([
+      [280000, 0, "一致"],
+      [35000, 0, "一致"],
+      [0, 0, "一致"],
+    ]);
+    expect(r.rows[0]![4]).toContain("已发金额 400000 元超过第三类购房补贴的标准 50000 元（第十四条第（三）项），多 350000 元；应退金额仍按已发金额复核");
+    expect(String(r.rows[1]![4])).not.toContain("超过");
+    expect(String(r.rows[2]![4])).not.toContain("超过");
+    expect([r.summary.beyondStandard, r.summary.beyondStandardAmount.toNumber()]).toEqual([1, 350000]);
+  });
+
   test("recomputes, compares to the fen, and sums the differences", async () => {
     const t = findTable({
       rows: [
