@@ -1,6 +1,6 @@
 import * as E from "../engine";
 import { currentOptions } from "../functions/settings";
-import { startAudit } from "../jobs/audit";
+import { AUDIT_HEADERS, startAudit } from "../jobs/audit";
 import { describeMapping, OUTPUT_MARK, type Layout, type Role } from "../jobs/columns";
 import type { JobOptions } from "../jobs/context";
 import { startLedger } from "../jobs/ledger";
@@ -38,6 +38,8 @@ interface JobSpec<S> {
   start: (layout: Layout, job: JobOptions) => Promise<RowJob<S>>;
   sheet: string;
   done: (s: S) => string;
+  /** Whether a 【人才政策】 column found in the sheet is this job's (an earlier run's), not the other job's. */
+  owns: (header: string) => boolean;
 }
 
 function progress(io: Io, label: string): (done: number, total: number) => void {
@@ -130,8 +132,9 @@ async function runJob<S>(args: ParsedArgs, io: Io, spec: JobSpec<S>): Promise<vo
     const { headers, formats } = rowJob;
     const cols = outputColumns(layout, headers, lastUsedColumn(survey) + 1);
     if (cols.some((c) => c >= MAX_COLUMNS)) throw new UsageError(`工作表“${sheetName}”已用到最后一列（XFD），右侧没有位置写结果列`);
-    // an earlier run's columns this run no longer writes are cleared with the rest
-    const owned = new Set([...cols, ...layout.outputs.values()]);
+    // an earlier run's columns this run no longer writes are cleared with the rest; the other job's stay
+    // (a ledger filled, then audited, then filled again keeps its audit columns)
+    const owned = new Set([...cols, ...[...layout.outputs].filter(([h]) => spec.owns(h)).map(([, c]) => c)]);
 
     const { xml: stylesXml, styles } = addOurStyles(wb.info.stylesXml ?? MINIMAL_STYLES);
     const total = Math.max(0, survey.lastRow - layout.headerRow);
@@ -170,10 +173,10 @@ async function runJob<S>(args: ParsedArgs, io: Io, spec: JobSpec<S>): Promise<vo
     });
     const ctx: Context = { input, sheetName, sheetNote, protectedKept };
     const replacing = await earlierSummary(wb, spec.sheet, String(rowJob.notes("")[0]?.[0] ?? ""));
-    const name = replacing ? spec.sheet : uniqueSheetName(wb.info.sheets.map((s) => s.name), spec.sheet);
+    const name = replacing?.name ?? uniqueSheetName(wb.info.sheets.map((s) => s.name), spec.sheet);
     // the sheet's name goes into the workbook part before the ledger streams; its rows after the last row
     const notes = () => simpleSheet([...rowJob.notes(`${input}（工作表${sheetNote}）`), ...limits(ctx)], { widths: [60, 40, 50, 10], bold: new Set([0]), boldStyle: styles.header });
-    await writeStreamAtomic(output, (out) => assemble(wb, { target: { part: target, text }, styles: stylesXml, sheets: [{ name, xml: notes, ...(replacing ? { replacing } : {}) }] }, out));
+    await writeStreamAtomic(output, (out) => assemble(wb, { target: { part: target, text }, styles: stylesXml, sheets: [{ name, xml: notes, ...(replacing ? { replacing: replacing.part } : {}) }] }, out));
     report(total, total);
     io.out(`${spec.done(rowJob.summary())} → ${output}`);
   } finally {
@@ -186,20 +189,25 @@ const SUMMARY_MAX_BYTES = 1 << 20;
 
 /**
  * An earlier run's summary sheet, which this run's replaces (a job re-run on its own output updates its
- * columns in place, and its summary too, rather than adding 退款审计汇总2): the sheet of that name whose A1
- * is the job's own heading, read as a cell so that it is found after Excel has saved the file again.
+ * columns in place, and its summary too, rather than adding 退款审计汇总2): a sheet of that name — or of that
+ * name numbered, where the user has a sheet of the name itself — whose A1 is the job's own heading, read
+ * as a cell so that it is found after Excel has saved the file again.
  */
-async function earlierSummary(wb: OpenedWorkbook, name: string, heading: string): Promise<string | undefined> {
-  const sheet = wb.info.sheets.find((s) => s.name === name);
-  const entry = sheet && wb.pkg.entries.get(sheet.part);
-  if (!sheet || !entry || entry.raw.uncompressedSize > SUMMARY_MAX_BYTES) return undefined;
-  let a1: Value = null;
-  await readSheet(await wb.pkg.stream(sheet.part), wb.ctx, {
-    row: (r) => {
-      if (r.index === 0) a1 = r.cells.find((c) => c.col === 0)?.value ?? null;
-    },
-  });
-  return a1 === heading ? sheet.part : undefined;
+async function earlierSummary(wb: OpenedWorkbook, name: string, heading: string): Promise<{ name: string; part: string } | undefined> {
+  const ours = (s: string) => s.startsWith(name) && /^\d*$/.test(s.slice(name.length));
+  const candidates = wb.info.sheets.filter((s) => ours(s.name)).sort((a, b) => a.name.length - b.name.length);
+  for (const sheet of candidates) {
+    const entry = wb.pkg.entries.get(sheet.part);
+    if (!entry || entry.raw.uncompressedSize > SUMMARY_MAX_BYTES) continue;
+    let a1: Value = null;
+    await readSheet(await wb.pkg.stream(sheet.part), wb.ctx, {
+      row: (r) => {
+        if (r.index === 0) a1 = r.cells.find((c) => c.col === 0)?.value ?? null;
+      },
+    });
+    if (a1 === heading) return { name: sheet.name, part: sheet.part };
+  }
+  return undefined;
 }
 
 /** What the promise “删除这些列即恢复原台账” rests on, on the 说明 sheet. */
@@ -223,6 +231,7 @@ export async function ledgerCommand(args: ParsedArgs, io: Io): Promise<void> {
     required: (job) => [...(job.defaultPolicy ? [] : [["policy", "city"] as Role[]]), ["category", "degree", "education", "title", "honors"]],
     start: startLedger,
     sheet: "填充说明",
+    owns: (h) => !AUDIT_HEADERS.includes(h),
     done: (s) => `已填充 ${s.computed} 行（其中 ${s.withErrors} 行有错误，见“错误”列${s.skipped.length > 0 ? `；${s.skipped.length} 行不是人员，未计算` : ""}）`,
   });
 }
@@ -233,6 +242,7 @@ export async function auditCommand(args: ParsedArgs, io: Io): Promise<void> {
     required: (job) => [...(job.defaultPolicy ? [] : [["policy", "city"] as Role[]]), ["paid"], ["recordedRefund"], ["years", "end"]],
     start: startAudit,
     sheet: "退款审计汇总",
+    owns: (h) => AUDIT_HEADERS.includes(h),
     done: (t) => `已复核 ${t.checked} 行：一致 ${t.matched}，不一致 ${t.mismatched}，无法复核 ${t.unchecked}；差额合计 ${E.formatYuan(t.totalDifference)} 元`,
   });
 }

@@ -75,7 +75,7 @@ async function readWorkbook(path: string, hash: string, others: readonly E.Polic
     throw e;
   }
   const checked = checkPolicyWorkbook(read.grids, others, true);
-  const problems = layoutRemarks(checked.problems, read.layout);
+  const problems = layoutRemarks(checked.problems, read.layout, read.grids);
   const warnings = problems.filter((p) => p.severity === "warning");
   const errors = problems.filter((p) => p.severity !== "warning");
   return {

@@ -72,8 +72,11 @@ export interface AuditResult {
 /** Differences below half a fen are rounding, not a mismatch. */
 const HALF_FEN = E.money("0.005");
 
-export function auditRow(p: Person, job: JobOptions): AuditRow & { rule?: Omit<RuleUsed, "rows">; assumed?: [string, string]; notCovered?: boolean; beyond?: Decimal } {
-  const unchecked = (why: string, ungoverned = false): AuditRow => ({ recomputed: null, difference: null, verdict: "无法复核", basis: "", note: why, ...(ungoverned ? { ungoverned } : {}) });
+type AuditRowFound = AuditRow & { rule?: Omit<RuleUsed, "rows">; assumed?: [string, string]; notCovered?: boolean; beyond?: Decimal };
+
+const unchecked = (why: string, ungoverned = false): AuditRow => ({ recomputed: null, difference: null, verdict: "无法复核", basis: "", note: why, ...(ungoverned ? { ungoverned } : {}) });
+
+export function auditRow(p: Person, job: JobOptions): AuditRowFound {
   if (p.errors.length > 0) return unchecked(p.errors.join("；"));
   let doc: E.PolicyDocument;
   try {
@@ -82,6 +85,16 @@ export function auditRow(p: Person, job: JobOptions): AuditRow & { rule?: Omit<R
     return unchecked(messageOf(e), e instanceof Ungoverned);
   }
   if (p.paid === undefined) return unchecked("缺少已发金额");
+  const code = categoryCode(doc, p, job.options);
+  const r = refundRow(p, p.paid, job, doc, code);
+  // what was paid beyond the standard is a finding whatever the refund's state (not left, no refund recorded)
+  const beyond = paidBeyondStandard(doc, p, code);
+  if (!beyond) return r;
+  return { ...r, note: [r.note, beyond.note].filter((x) => x !== "").join("；"), ...(beyond.excess ? { beyond: beyond.excess } : {}) };
+}
+
+/** The refund recomputed for a row whose document and amount paid are known. */
+function refundRow(p: Person, paid: Decimal, job: JobOptions, doc: E.PolicyDocument, code: string | undefined): AuditRowFound {
   if (p.recordedRefund === undefined) return unchecked("缺少记录的应退金额");
   const o = job.options;
   const compare = (recomputed: Decimal, basis: string, note: string) => {
@@ -99,23 +112,19 @@ export function auditRow(p: Person, job: JobOptions): AuditRow & { rule?: Omit<R
       if (!rule) return unchecked(doc.refundNote ?? `《${doc.meta.title}》没有退还补贴的规定`);
       return compare(E.ZERO, E.formatCitations(E.cite(doc, rule.article)), "离职日期为空或写明在职：未离职，应退 0 元");
     } else return unchecked("缺少服务年限（或引进日期与离职日期）");
-    const code = categoryCode(doc, p, o);
     const barred = refundWayBar(doc, p, code, o);
     if (barred) return unchecked(barred);
-    const r = E.refund(doc, { received: p.paid, yearsServed: years, basis: o.basis, reason: p.reason ?? "personal", agreementYears: p.agreementYears, item: p.item, options: o });
+    const r = E.refund(doc, { received: paid, yearsServed: years, basis: o.basis, reason: p.reason ?? "personal", agreementYears: p.agreementYears, item: p.item, options: o });
     const applied = r.citations[0]?.article.key;
     const rule = doc.refunds.find((x) => x.article.key === applied);
     const notes = r.trace();
     const assumed = p.item === undefined ? assumedItems(doc, p, o) : "";
     if (assumed) notes.push(assumed);
-    const beyond = paidBeyondStandard(doc, p, code);
-    if (beyond) notes.push(beyond.note);
     const notCovered = p.item !== undefined && rule !== undefined && E.itemCoverage(doc, rule, p.item, o) !== "covered";
     return {
       ...compare(r.value, E.formatCitations(r.citations), notes.join("；")),
       ...(assumed ? { assumed: [doc.meta.id, assumed] as [string, string] } : {}),
       ...(notCovered ? { notCovered } : {}),
-      ...(beyond ? { beyond: beyond.excess } : {}),
       rule: rule && {
         policyId: doc.meta.id,
         title: doc.meta.title,
@@ -133,8 +142,10 @@ export function auditRow(p: Person, job: JobOptions): AuditRow & { rule?: Omit<R
  * 第一类 购房补贴): an audit finding of its own, said in the row's note and counted in the summary. The
  * refund is still worked from what was paid, which is what the refund articles take back a share of.
  */
-function paidBeyondStandard(doc: E.PolicyDocument, p: Person, code: string | undefined): { note: string; excess: Decimal } | undefined {
-  if (code === undefined || p.item === undefined || p.paid === undefined) return undefined;
+function paidBeyondStandard(doc: E.PolicyDocument, p: Person, code: string | undefined): { note: string; excess?: Decimal } | undefined {
+  if (p.item === undefined || p.paid === undefined) return undefined;
+  // no class, no standard to compare with: said, so that silence is not read as “within the standard”
+  if (code === undefined) return { note: "未能判定人才类别，未核对已发金额是否超过该类别的标准" };
   const standard = itemStandard(doc, p.item, code);
   if (!standard || standard.unit !== "元" || !p.paid.gt(standard.amount)) return undefined;
   const excess = p.paid.minus(standard.amount);

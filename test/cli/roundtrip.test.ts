@@ -116,6 +116,36 @@ describe("hand-written x:-prefixed ledger (1904, East Asian date formats, WPS ce
     expect(names(join(dir, "beside.xlsx"))).toBe("['补贴发放台账', '汇总', '退款审计汇总', '退款审计汇总2']");
   });
 
+  test("ledger, audit and ledger again on one file: each job keeps the other's columns (the second breaker's finding)", () => {
+    const input = join(dir, "in.xlsx");
+    writeFileSync(input, handmadeLedger());
+    expect(run("audit", input, "-o", join(dir, "a.xlsx")).code).toBe(0);
+    expect(run("ledger", join(dir, "a.xlsx"), "-o", join(dir, "al.xlsx"), "--force").code).toBe(0);
+    expect(run("audit", join(dir, "al.xlsx"), "-o", join(dir, "ala.xlsx")).code).toBe(0);
+    const sheet = (f: string) => strFromU8(unzipSync(readFileSync(join(dir, f)))[LEDGER_PART]!);
+    const dimension = (f: string) => /<x:dimension ref="([^"]+)"/.exec(sheet(f))![1];
+    // the audit's cells survive the ledger run, and the second audit writes where the first did
+    const verdicts = (f: string) => sheet(f).match(/<x:t>(一致|不一致|无法复核)<\/x:t>/g);
+    expect(verdicts("a.xlsx")!.length).toBeGreaterThan(1);
+    expect(verdicts("al.xlsx")).toEqual(verdicts("a.xlsx"));
+    expect(verdicts("ala.xlsx")).toEqual(verdicts("a.xlsx"));
+    expect(dimension("ala.xlsx")).toBe(dimension("al.xlsx"));
+  });
+
+  test("with a user's sheet named 退款审计汇总, ours is 退款审计汇总2 and a re-run replaces it rather than adding 退款审计汇总3", () => {
+    if (!python) return;
+    const input = join(dir, "in.xlsx");
+    writeFileSync(input, handmadeLedger());
+    const own = join(dir, "own.xlsx");
+    const made = spawnSync(python, ["-c", `import openpyxl; wb = openpyxl.load_workbook(${JSON.stringify(input)}); ws = wb.create_sheet('退款审计汇总'); ws['A1'] = '我的笔记'; wb.save(${JSON.stringify(own)})`], { encoding: "utf8" });
+    expect(made.status).toBe(0);
+    expect(run("audit", own, "-o", join(dir, "1.xlsx")).code).toBe(0);
+    expect(run("audit", join(dir, "1.xlsx"), "-o", join(dir, "2.xlsx")).code).toBe(0);
+    expect(run("audit", join(dir, "2.xlsx"), "-o", join(dir, "3.xlsx")).code).toBe(0);
+    const names = spawnSync(python, ["-c", `import openpyxl; wb = openpyxl.load_workbook(${JSON.stringify(join(dir, "3.xlsx"))}); print(wb.sheetnames, wb['退款审计汇总']['A1'].value)`], { encoding: "utf8" }).stdout.trim();
+    expect(names).toBe("['补贴发放台账', '汇总', '退款审计汇总', '退款审计汇总2'] 我的笔记");
+  });
+
   test("text from the roster stays text: =, +, -, @ never become formulas", () => {
     const input = join(dir, "in.xlsx");
     writeFileSync(input, handmadeLedger());

@@ -128,6 +128,11 @@ describe("refund audit", () => {
         ["乙", "zhangye-2022", "第三类", "购房补贴", 50000, serial("2022-07-01"), serial("2025-06-30"), 35000],
         // a yearly item (租房补贴 6000 元/年 for 第三类) paid over years is not compared with one year's amount
         ["丙", "zhangye-2022", "第三类", "租房补贴", 18000, serial("2022-07-01"), serial("2025-06-30"), 0],
+        // whatever the refund's state (the second breaker's finding): no refund recorded; not left
+        ["丁", "zhangye-2022", "第一类", "购房补贴", 500000, serial("2022-07-01"), serial("2025-06-30"), null],
+        ["戊", "zhangye-2022", "第二类", "购房补贴", 150001, serial("2022-07-01"), null, 0],
+        // no class to compare with: said
+        ["己", "zhangye-2022", null, "购房补贴", 150000, serial("2022-07-01"), null, 0],
       ],
     })!;
     const r = await auditLedger(t, matchColumns(t.headers), { options: DEFAULT_OPTIONS });
@@ -135,11 +140,17 @@ describe("refund audit", () => {
       [280000, 0, "一致"],
       [35000, 0, "一致"],
       [0, 0, "一致"],
+      [null, null, "无法复核"],
+      [0, 0, "一致"],
+      [0, 0, "一致"],
     ]);
     expect(r.rows[0]![4]).toContain("已发金额 400000 元超过第三类购房补贴的标准 50000 元（第十四条第（三）项），多 350000 元；应退金额仍按已发金额复核");
     expect(String(r.rows[1]![4])).not.toContain("超过");
     expect(String(r.rows[2]![4])).not.toContain("超过");
-    expect([r.summary.beyondStandard, r.summary.beyondStandardAmount.toNumber()]).toEqual([1, 350000]);
+    expect(r.rows[3]![4]).toBe("缺少记录的应退金额；已发金额 500000 元超过第一类购房补贴的标准 400000 元（第十四条第（三）项），多 100000 元；应退金额仍按已发金额复核");
+    expect(r.rows[4]![4]).toBe("离职日期为空或写明在职：未离职，应退 0 元；已发金额 150001 元超过第二类购房补贴的标准 150000 元（第十四条第（三）项），多 1 元；应退金额仍按已发金额复核");
+    expect(r.rows[5]![4]).toContain("未能判定人才类别，未核对已发金额是否超过该类别的标准");
+    expect([r.summary.beyondStandard, r.summary.beyondStandardAmount.toNumber()]).toEqual([3, 450001]);
   });
 
   test("recomputes, compares to the fen, and sums the differences", async () => {
