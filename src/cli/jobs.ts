@@ -199,13 +199,14 @@ async function earlierSummary(wb: OpenedWorkbook, name: string, heading: string)
   for (const sheet of candidates) {
     const entry = wb.pkg.entries.get(sheet.part);
     if (!entry || entry.raw.uncompressedSize > SUMMARY_MAX_BYTES) continue;
-    let a1: Value = null;
+    // assigned in the callback, which TypeScript does not follow
+    let a1 = null as Value;
     await readSheet(await wb.pkg.stream(sheet.part), wb.ctx, {
       row: (r) => {
         if (r.index === 0) a1 = r.cells.find((c) => c.col === 0)?.value ?? null;
       },
     });
-    if (a1 === heading) return { name: sheet.name, part: sheet.part };
+    if (typeof a1 === "string" && a1.trim() === heading) return { name: sheet.name, part: sheet.part };
   }
   return undefined;
 }

@@ -34,6 +34,7 @@ export function layoutRemarks(problems: readonly Problem[], layout: Readonly<Rec
   for (const [sheet, l] of Object.entries(layout)) {
     if (l.hidden) remarks.push({ sheet, message: "这张表在 Excel 中是隐藏的，其内容照常读入", severity: "warning" });
     for (const row of l.hiddenRows) remarks.push({ sheet, row, message: "这一行在 Excel 中是隐藏的，照常读入", severity: "warning" });
+    for (const col of l.hiddenColumns) remarks.push({ sheet, column: columnLetter(col), message: "这一列在 Excel 中是隐藏的，照常读入", severity: "warning" });
     const rows = grids[sheet] ?? [];
     const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
     for (const m of l.merges) {

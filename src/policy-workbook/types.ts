@@ -32,12 +32,14 @@ export interface Problem extends CellRef {
 }
 
 /**
- * What a sheet's cells do not show, read from the .xlsx: the sheet or rows hidden in Excel (read all the
- * same), and merged blocks (rows 1-based, columns 0-based), whose cells other than the top-left read blank.
+ * What a sheet's cells do not show, read from the .xlsx: the sheet, rows or columns hidden in Excel (read
+ * all the same), and merged blocks (rows 1-based, columns 0-based), whose cells other than the top-left read blank.
  */
 export interface SheetLayout {
   hidden: boolean;
   hiddenRows: number[];
+  /** Hidden columns (0-based) that hold something. */
+  hiddenColumns: number[];
   merges: { top: number; left: number; bottom: number; right: number }[];
 }
 

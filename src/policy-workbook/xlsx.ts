@@ -310,12 +310,14 @@ export async function readPolicyWorkbookAndLayout(path: string): Promise<{ grids
     for (const sheet of sheets) {
       if (sheet.name === SHEETS.guide || sheet.name === SHEETS.lists) continue;
       const rows: Cell[][] = [];
-      const facts: SheetLayout = { hidden: sheet.state !== "visible", hiddenRows: [], merges: [] };
+      const facts: SheetLayout = { hidden: sheet.state !== "visible", hiddenRows: [], hiddenColumns: [], merges: [] };
       layout[sheet.name] = facts;
+      const hiddenSpans: [number, number][] = [];
       await readSheet(await wb.pkg.stream(sheet.part), wb.ctx, {
         element: (name, a) => {
           const [from, to = from] = (a.ref ?? "").split(":");
           if (name === "mergeCell" && from) facts.merges.push({ top: rowOfRef(from) + 1, left: columnIndex(from), bottom: rowOfRef(to!) + 1, right: columnIndex(to!) });
+          if (name === "col" && (a.hidden === "1" || a.hidden === "true")) hiddenSpans.push([Number(a.min) - 1, Number(a.max) - 1]);
         },
         row: (row) => {
           if (row.hidden && row.cells.some((c) => c.content)) facts.hiddenRows.push(row.index + 1);
@@ -335,6 +337,8 @@ export async function readPolicyWorkbookAndLayout(path: string): Promise<{ grids
         },
       });
       grids[sheet.name] = Array.from(rows, (r) => r ?? []);
+      const filled = new Set(grids[sheet.name]!.flatMap((r) => r.flatMap((v, i) => (v === null || v === "" ? [] : [i]))));
+      facts.hiddenColumns = [...filled].filter((c) => hiddenSpans.some(([lo, hi]) => c >= lo && c <= hi)).sort((a, b) => a - b);
     }
     return { grids, layout };
   } finally {

@@ -200,6 +200,7 @@ ws = wb["待遇"]
 ws.merge_cells("A2:A3")
 wb["人才类别"].merge_cells("E2:F2")
 wb["待遇"].merge_cells("AZ50:BA60")
+wb["人才类别"].column_dimensions["F"].hidden = True
 wb["条文"].row_dimensions[3].hidden = True
 wb["退还"].sheet_state = "hidden"
 wb.save(sys.argv[2])`;
@@ -216,4 +217,5 @@ wb.save(sys.argv[2])`;
   expect(c.out).not.toContain("AZ50");
   expect(c.out).toContain("提醒：条文 第3行：这一行在 Excel 中是隐藏的，照常读入");
   expect(c.out).toContain("提醒：退还：这张表在 Excel 中是隐藏的，其内容照常读入");
+  expect(c.out).toContain("提醒：人才类别 F列：这一列在 Excel 中是隐藏的，照常读入");
 });
