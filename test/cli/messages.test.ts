@@ -153,6 +153,21 @@ describe("outputs never touch inputs", () => {
 });
 
 describe("the sheet, the mapping, the formulas", () => {
+  test("a sheet whose XML stops inside a top row: a Chinese message, not an internal error (nor a loop)", () => {
+    const parts = unzipSync(handmadeLedger());
+    const xml = strFromU8(parts[LEDGER_PART]!);
+    // cut inside the third row, among the rows the header is looked for in
+    const third = xml.indexOf('<x:row r="3"');
+    expect(third).toBeGreaterThan(0);
+    parts[LEDGER_PART] = strToU8(xml.slice(0, third + 40));
+    const cut = join(dir, "截断.xlsx");
+    writeFileSync(cut, zipSync(parts));
+    const r = run("audit", cut, "-o", join(dir, "o.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("错误：工作表的 XML 不完整或格式有误");
+    expect(r.err).not.toContain("内部错误");
+  });
+
   test("a hidden first sheet is not used unless --sheet names it; the sheet used is printed and recorded", () => {
     const parts = unzipSync(handmadeLedger());
     let wb = strFromU8(parts["xl/workbook.xml"]!);

@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import { SaxesParser } from "saxes";
 import type { Value } from "../../jobs/table";
+import { UsageError } from "../args";
 import { localName, prefixOf } from "./xml";
 import { textOf } from "./zip";
 
@@ -108,6 +109,9 @@ export interface ScanHandlers {
  */
 export async function* scanSheet(source: Readable, ctx: SheetContext, handlers: ScanHandlers, edits?: SpliceEdits): AsyncGenerator<string> {
   const parser = new SaxesParser({ xmlns: false, position: true });
+  parser.on("error", (e) => {
+    throw new UsageError(`工作表的 XML 不完整或格式有误（${e.message}）：文件可能已损坏或被截断，请用 Excel 或 WPS 打开后另存，再试`);
+  });
   let buf = "";
   let bufBase = 0; // absolute offset of buf[0]
   let out = "";

@@ -78,9 +78,10 @@ export async function surveySheet(wb: OpenedWorkbook, sheet: SheetInfo, topRows 
         rowIndex = r ? Number(r[1]) - 1 : rowIndex + 1;
         col = -1;
         if (rowIndex < topRows) {
-          // the top rows go whole to the real reader below
+          // the top rows go whole to the real reader below (which says what is wrong with a row cut short)
           const close = `</${prefix}row>`;
-          const end = m[3]!.endsWith("/") ? TAG.lastIndex : text.indexOf(close, TAG.lastIndex) + close.length;
+          const closeAt = m[3]!.endsWith("/") ? -1 : text.indexOf(close, TAG.lastIndex);
+          const end = m[3]!.endsWith("/") ? TAG.lastIndex : closeAt < 0 ? text.length : closeAt + close.length;
           head += text.slice(m.index, end);
           TAG.lastIndex = end;
         }
