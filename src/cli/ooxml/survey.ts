@@ -80,8 +80,8 @@ export async function surveySheet(wb: OpenedWorkbook, sheet: SheetInfo, topRows 
         if (rowIndex < topRows) {
           // the top rows go whole to the real reader below (which says what is wrong with a row cut short)
           const close = `</${prefix}row>`;
-          const closeAt = m[3]!.endsWith("/") ? -1 : text.indexOf(close, TAG.lastIndex);
-          const end = m[3]!.endsWith("/") ? TAG.lastIndex : closeAt < 0 ? text.length : closeAt + close.length;
+          const closeAt = m[3]!.endsWith("/") ? undefined : text.indexOf(close, TAG.lastIndex);
+          const end = closeAt === undefined ? TAG.lastIndex : closeAt < 0 ? text.length : closeAt + close.length;
           head += text.slice(m.index, end);
           TAG.lastIndex = end;
         }
