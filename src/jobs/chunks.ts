@@ -38,6 +38,17 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** The 0-based column of a reference's leading capital letters: A → 0, AA → 26, "AB12" → 27 (the row is ignored). */
+export function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
 /** A1 address of a block, rows and columns 0-based. */
 export function blockAddress(top: number, left: number, rows: number, cols: number): string {
   const a = `${columnLetter(left)}${top + 1}`;

@@ -1,5 +1,5 @@
 import { normalizeWord } from "../engine";
-import { columnLetter } from "./chunks";
+import { columnIndex, columnLetter } from "./chunks";
 import { headerText, isBlankValue, type Grid, type Merge, type Table, type TableRow } from "./table";
 
 /**
@@ -334,7 +334,7 @@ export function roleByName(word: string): Role | undefined {
 export function columnByName(layout: Pick<Layout, "headers" | "names">, target: string): number | undefined {
   const t = target.trim();
   if (/^[A-Za-z]{1,3}$/.test(t)) {
-    const idx = [...t.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const idx = columnIndex(t.toUpperCase());
     // a header may itself be a short Latin word; the header wins over the letter
     const byHeader = layout.headers.findIndex((h) => normalizeWord(h) === normalizeWord(t));
     return byHeader >= 0 ? byHeader : idx;

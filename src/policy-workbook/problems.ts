@@ -1,4 +1,4 @@
-import { columnLetter } from "./sheet";
+import { columnIndex, columnLetter } from "../jobs/chunks";
 import type { CellRef, Grids, Problem, SheetLayout } from "./types";
 
 /** Where a cell is, as an office reads it: 待遇 第12行 T列（分期金额）. */
@@ -25,7 +25,7 @@ export function layoutRemarks(problems: readonly Problem[], layout: Readonly<Rec
   const blockOf = (p: Problem) =>
     p.row === undefined || p.column === undefined
       ? undefined
-      : layout[p.sheet]?.merges.find((m) => p.row! >= m.top && p.row! <= m.bottom && columnIndexOf(p.column!) >= m.left && columnIndexOf(p.column!) <= m.right && !(p.row === m.top && columnIndexOf(p.column!) === m.left));
+      : layout[p.sheet]?.merges.find((m) => p.row! >= m.top && p.row! <= m.bottom && columnIndex(p.column!) >= m.left && columnIndex(p.column!) <= m.right && !(p.row === m.top && columnIndex(p.column!) === m.left));
   const explained = problems.map((p): Problem => {
     const m = blockOf(p);
     return m ? { ...p, message: `${p.message}（这一格属于合并单元格 ${a1(m.top, m.left)}:${a1(m.bottom, m.right)}，值只在左上角 ${a1(m.top, m.left)}，其余格读作空白：请取消合并，在每一行填写）` } : p;
@@ -45,10 +45,4 @@ export function layoutRemarks(problems: readonly Problem[], layout: Readonly<Rec
     }
   }
   return [...explained, ...remarks];
-}
-
-function columnIndexOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
 }

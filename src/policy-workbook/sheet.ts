@@ -1,3 +1,4 @@
+import { columnLetter } from "../jobs/chunks";
 import { CellError, isBlank, shown, type Codec } from "./codecs";
 import type { Cell, CellRef, Problem } from "./types";
 
@@ -51,11 +52,7 @@ export function setPath(obj: any, path: Path, value: unknown): void {
   v[path[path.length - 1]!] = value;
 }
 
-export function columnLetter(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnLetter };
 
 /** Where every value of the file was read from, by its JSON path. */
 export class SourceMap {

@@ -1,4 +1,4 @@
-import { blockAddress, chunkRows } from "../jobs/chunks";
+import { blockAddress, chunkRows, columnIndex } from "../jobs/chunks";
 import type { Value } from "../jobs/table";
 import { formulaLanguage, localizeFormula } from "./formula-language";
 import { has } from "./support";
@@ -145,9 +145,7 @@ const READ_ROWS = 20_000;
 function parseBlock(address: string): { top: number; left: number; rows: number; cols: number } {
   const cell = (a: string) => {
     const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a)!;
-    let col = 0;
-    for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { r: Number(m[2]) - 1, c: col - 1 };
+    return { r: Number(m[2]) - 1, c: columnIndex(m[1]!) };
   };
   const [a, b = a] = address.split("!").pop()!.split(":");
   const p = cell(a!);

@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import { SaxesParser } from "saxes";
 import type { Value } from "../../jobs/table";
+import { columnIndex, columnLetter } from "../../jobs/chunks";
 import { UsageError } from "../args";
 import { localName, prefixOf } from "./xml";
 import { textOf } from "./zip";
@@ -52,29 +53,15 @@ export interface SheetContext {
 /** Characters of output handed to the zip writer at a time (CJK text: 64 KiB as a string). */
 const OUT_PIECE = 1 << 15;
 
+/** Column letters and numbers, as everywhere else in the product (jobs/chunks.ts). */
+export { columnIndex, columnLetter as columnLetters };
+
 /** Excel's 1904 system counts days from 1904-01-01; the jobs take 1900-system serials. */
 export const DAYS_1904 = 1462;
-
-const A = 65;
-export function columnIndex(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < A || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
-}
 
 export function rowOfRef(ref: string): number {
   const m = /\d+$/.exec(ref);
   return m ? Number(m[0]) - 1 : -1;
-}
-
-export function columnLetters(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** ISO text of a t="d" cell as a 1900-system serial. */
