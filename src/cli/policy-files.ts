@@ -3,7 +3,7 @@ import { readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import * as E from "../engine";
 import { jsonErrorText } from "../engine/files/json-error";
-import { duplicateKeys, errorsOf, formatPath, readPolicyFile } from "../engine/files/policy-file";
+import { errorsOf, formatPath, readPolicyFile } from "../engine/files/policy-file";
 import type { PolicyFile } from "../engine";
 import { checkPolicyWorkbook, formatProblem, layoutRemarks } from "../policy-workbook";
 import { PolicyWorkbookError, readPolicyWorkbookAndLayout } from "../policy-workbook/xlsx";
@@ -51,17 +51,16 @@ export async function readPolicyFileAt(path: string, others: readonly E.PolicyMe
   } catch (e) {
     throw new UsageError(`政策文件 ${path} 不是有效的 JSON：${jsonErrorText(text, e)}`);
   }
-  const read = readPolicyFile(raw, others, true);
-  const problems = [...duplicateKeys(text), ...read.problems];
-  const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  const errors = errorsOf(problems).length;
+  const read = readPolicyFile(raw, others, true, text);
+  const sorted = [...read.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  const errors = errorsOf(read.problems).length;
   return {
     path,
     hash,
     ...(read.file && errors === 0 ? { file: read.file } : {}),
     lines: sorted.map((p) => `${p.severity === "error" ? "错误" : "提醒"}：${formatPath(p.path)}：${p.message}`),
     errors,
-    warnings: problems.length - errors,
+    warnings: read.problems.length - errors,
     caseAt: (i) => `cases[${i}]`,
   };
 }

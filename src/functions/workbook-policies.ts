@@ -107,10 +107,9 @@ async function readFile(name: string, bytes: Uint8Array, reachability: boolean):
   const others = policyEntries()
     .filter((e) => e.meta.id !== id || !e.origin)
     .map((e) => e.meta);
-  const read = reader.readPolicyFile(raw, others, reachability);
-  const found = [...reader.duplicateKeys(text.replace(/^\uFEFF/, "")), ...read.problems];
-  const problems = found.map((p) => ({ ...p, where: reader.formatPath(p.path) }));
-  if (!read.file || reader.errorsOf(found).length > 0) return { id: typeof id === "string" ? id : undefined, problems };
+  const read = reader.readPolicyFile(raw, others, reachability, text.replace(/^\uFEFF/, ""));
+  const problems = read.problems.map((p) => ({ ...p, where: reader.formatPath(p.path) }));
+  if (!read.file || reader.errorsOf(read.problems).length > 0) return { id: typeof id === "string" ? id : undefined, problems };
   const version = read.file.meta.version;
   const origin: PolicyOrigin = { kind: "user", file: name, ...(version ? { version } : {}), hash: await shortHash(bytes) };
   const entry = registerPolicyFile(read.file, origin);

@@ -3,7 +3,7 @@ import type { PolicyDocument, PolicyFile } from "../model/policy";
 import { PolicyFileSchema } from "../model/policy-format";
 import { checkPolicy } from "./check";
 export { documentOf } from "./document-of";
-export { duplicateKeys } from "./duplicate-keys";
+import { duplicateKeys } from "./duplicate-keys";
 
 /**
  * Reading a policy file (the built-in documents and an office's own alike): the schema first, then the
@@ -107,12 +107,15 @@ export interface ReadFile {
  * Validates a parsed JSON value as a policy file. `others` are the documents already loaded, for the
  * checks that compare (an id or validity that clashes). `reachability` also tries every kind of person
  * against the categories (about a second for a large document: for `policy check` and a user's file,
- * not for each load of a built-in, whose tests run it). Never throws on bad input: problems say why.
+ * not for each load of a built-in, whose tests run it). `text`, the JSON the value was parsed from, where
+ * there is one, is checked for fields written twice (duplicateKeys). Never throws on bad input: problems
+ * say why.
  */
-export function readPolicyFile(raw: unknown, others: readonly PolicyDocument["meta"][] = [], reachability = false): ReadFile {
+export function readPolicyFile(raw: unknown, others: readonly PolicyDocument["meta"][] = [], reachability = false, text?: string): ReadFile {
+  const twice = text === undefined ? [] : duplicateKeys(text);
   const parsed = PolicyFileSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) return { problems: parsed.error.issues.flatMap((i) => messagesOf(i, [])) };
-  return { file: parsed.data, problems: checkPolicy(parsed.data, others, reachability) };
+  if (!parsed.success) return { problems: [...twice, ...parsed.error.issues.flatMap((i) => messagesOf(i, []))] };
+  return { file: parsed.data, problems: [...twice, ...checkPolicy(parsed.data, others, reachability)] };
 }
 
 
