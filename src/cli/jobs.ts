@@ -145,9 +145,17 @@ async function runJob<S>(args: ParsedArgs, io: Io, spec: JobSpec<S>): Promise<vo
     const order = cols.map((c, i) => [c, i] as const).sort((a, b) => a[0] - b[0]);
     const money = formats.map((f) => f === MONEY);
     const merged = new MergedRows(survey.merges, layout.headerRow, layout.mapping);
+    const lastUsed = lastUsedColumn(survey);
     const cellsFor = (row: RowRead): string[] => {
       const p = row.prefix;
       const n = row.index + 1;
+      // pass 1 read every cell's column; a cell with content beyond them means it read one wrong, and our
+      // columns would take that cell's place: stop rather than lose it
+      const last = row.cells[row.cells.length - 1];
+      if (last && last.col > lastUsed) {
+        const missed = row.cells.find((c) => c.col > lastUsed && c.content);
+        if (missed) throw new UsageError(`工作表“${sheetName}”的 ${columnLetters(missed.col)}${n} 单元格写法少见，第一遍读取时没有认出它的位置；结果列会占用这个位置，所以没有写出文件。请用 Excel 或 WPS 打开后另存，再试`);
+      }
       if (row.index === layout.headerRow) return order.map(([, i]) => cellXml(`${letters[i]}${n}`, headers[i]!, ` s="${styles.header}"`, p));
       if (row.index < layout.headerRow) return [];
       if (++seen % 5000 === 0) report(Math.min(seen, total), total);

@@ -70,6 +70,7 @@ export async function surveySheet(wb: OpenedWorkbook, sheet: SheetInfo, topRows 
   // is looked into further.
   const scanRows = (text: string) => {
     TAG.lastIndex = 0;
+    const singleQuotes = text.indexOf("'") >= 0;
     let col = -1;
     for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
       const prefix = m[1]!;
@@ -87,10 +88,9 @@ export async function surveySheet(wb: OpenedWorkbook, sheet: SheetInfo, topRows 
         }
         continue;
       }
-      const ref = /\sr="([A-Z]+)/.exec(m[4]!);
-      col = ref ? columnIndex(ref[1]!) : col + 1;
-      if (m[5] === "/") continue;
-      const child = m[6];
+      col = cellColumn(text, m.index, col, singleQuotes);
+      if (m[4] === "/") continue;
+      const child = m[5];
       if (child === "v" || child === "is") {
         note(col, rowIndex, true, false);
         continue;
@@ -113,14 +113,14 @@ export async function surveySheet(wb: OpenedWorkbook, sheet: SheetInfo, topRows 
       continue;
     }
     if (opening === "") {
-      const sd = /<(\w+:)?sheetData\b[^>]*>/.exec(text);
+      const sd = /<([\w.-]+:)?sheetData(?=[ \t\r\n/>])[^>]*>/.exec(text);
       if (!sd) {
         carry = text;
         continue;
       }
       opening = text.slice(0, sd.index + sd[0].length);
     }
-    const end = text.search(/<\/(\w+:)?sheetData>/);
+    const end = text.search(/<\/([\w.-]+:)?sheetData>/);
     if (end >= 0) {
       scanRows(text.slice(0, end));
       tail = text.slice(end);
@@ -143,15 +143,15 @@ export async function surveySheet(wb: OpenedWorkbook, sheet: SheetInfo, topRows 
     scanRows(carry);
     tail += carry;
   }
-  for (const m of tail.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([^"]+)"/g)) {
+  for (const m of tail.matchAll(/<(?:[\w.-]+:)?mergeCell(?=[ \t\r\n/>])[^>]*\bref="([^"]+)"/g)) {
     const merge = parseMerge(m[1]!);
     if (merge) s.merges.push(merge);
   }
-  const prot = /<(?:\w+:)?sheetProtection\b([^>]*)>/.exec(tail);
+  const prot = /<(?:[\w.-]+:)?sheetProtection(?=[ \t\r\n/>])([^>]*)>/.exec(tail);
   if (prot && /\ssheet="(1|true)"/.test(prot[1]!)) s.protected = true;
   // the top rows, read by the real reader: the sheet's own opening, those rows, closed
-  const prefix = /<(\w+:)?sheetData\b/.exec(opening)?.[1] ?? "";
-  const root = /<((?:\w+:)?)worksheet\b/.exec(opening)?.[1] ?? "";
+  const prefix = /<([\w.-]+:)?sheetData(?=[ \t\r\n/>])/.exec(opening)?.[1] ?? "";
+  const root = /<((?:[\w.-]+:)?)worksheet(?=[ \t\r\n/>])/.exec(opening)?.[1] ?? "";
   await readSheet(Readable.from([`${opening.replace(/\/>$/, ">")}${head}</${prefix}sheetData></${root}worksheet>`]), wb.ctx, {
     row: (r) => {
       const values: Value[] = [];
@@ -167,11 +167,44 @@ export async function surveySheet(wb: OpenedWorkbook, sheet: SheetInfo, topRows 
   return s;
 }
 
-/** A row's open tag (prefix, "row", attributes), or a cell's (prefix, attributes, "/" when empty) with the name of its first child. */
-const TAG = /<((?:\w+:)?)(?:(row)\b([^>]*)>|c\b([^>]*?)(\/?)>(?:\s*<(?:\w+:)?(f|v|is)\b)?)/g;
-const VALUE = /<(\w+:)?v\b/;
-const FORMULA = /<(\w+:)?f\b/;
-const INLINE = /<(\w+:)?is\b/;
+/** A row's open tag (prefix, "row", attributes), or a cell's (prefix, "/" when empty) with the name of its first child. */
+const TAG = /<((?:[\w.-]+:)?)(?:(row)(?=[ \t\r\n/>])([^>]*)>|c(?=[ \t\r\n/>])[^>]*?(\/?)>(?:\s*<(?:[\w.-]+:)?(f|v|is)(?=[ \t\r\n/>]))?)/g;
+
+/** One attribute, from just after the name before it or its value: any name XML allows, either quote. */
+const ATTRIBUTE = /[ \t\r\n]+([^ \t\r\n=/>"']+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/y;
+
+/**
+ * The column of the cell whose tag starts at `at`, from its r (the one after `previous` where it has none),
+ * read in place where the text has no single quotes (one could hide ' r="' inside a value): a million rows have twelve million cells, and a match array for each was a fifth of the
+ * survey's garbage.
+ */
+function cellColumn(text: string, at: number, previous: number, singleQuotes: boolean): number {
+  const close = text.indexOf(">", at);
+  const r = text.indexOf(' r="', at);
+  if (r < 0 || r > close || singleQuotes) {
+    // r after a tab or a line end, in single quotes (where ' r="' may be inside another value), or not there
+    // attribute after attribute from the element's name on, each value stepped over whole
+    const tag = text.slice(at, close);
+    ATTRIBUTE.lastIndex = tag.search(/[ \t\r\n]/);
+    for (let a = ATTRIBUTE.lastIndex < 0 ? null : ATTRIBUTE.exec(tag); a; a = ATTRIBUTE.exec(tag)) {
+      if (a[1] === "r") {
+        const col = columnIndex(a[2] ?? a[3]!);
+        return col >= 0 ? col : previous + 1;
+      }
+    }
+    return previous + 1;
+  }
+  let col = 0;
+  for (let k = r + 4; ; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  return col === 0 ? previous + 1 : col - 1;
+}
+const VALUE = /<([\w.-]+:)?v(?=[ \t\r\n/>])/;
+const FORMULA = /<([\w.-]+:)?f(?=[ \t\r\n/>])/;
+const INLINE = /<([\w.-]+:)?is(?=[ \t\r\n/>])/;
 
 function lastClose(text: string): number {
   const m = text.lastIndexOf(":row>");
