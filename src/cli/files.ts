@@ -1,12 +1,19 @@
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { SINK_OPTIONS } from "./ooxml/zip";
 
 /**
  * Output files appear whole or not at all: the data goes to a temporary file beside the target (mode
  * 0600: it holds personal data until it is renamed over the target) and is renamed when complete. A
- * failure, SIGINT or SIGTERM removes the temporary file.
+ * failure, SIGINT, SIGTERM or SIGHUP removes the temporary file; so does the command's first node when the
+ * node running the job is killed outright (index.ts), which is told each temporary file's name.
  */
 const temporaries = new Set<string>();
+
+function remember(tmp: string): void {
+  temporaries.add(tmp);
+  process.send?.({ temporary: tmp });
+}
 
 function removeTemporaries(): void {
   for (const t of temporaries) rmSync(t, { force: true });
@@ -18,10 +25,10 @@ function installHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   process.on("exit", removeTemporaries);
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, code, words] of [["SIGINT", 130, "Ctrl+C"], ["SIGTERM", 143, "SIGTERM"], ["SIGHUP", 129, "终端已关闭，SIGHUP"]] as const) {
     process.on(signal, () => {
       removeTemporaries();
-      process.stderr.write(`\n已中止（${signal === "SIGINT" ? "Ctrl+C" : "SIGTERM"}），没有写出文件。\n`);
+      process.stderr.write(`\n已中止（${words}），没有写出文件。\n`);
       process.exit(code);
     });
   }
@@ -35,7 +42,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const tmp = temporaryName(path);
-  temporaries.add(tmp);
+  remember(tmp);
   try {
     writeFileSync(tmp, data, { mode: 0o600 });
     renameSync(tmp, path);
@@ -49,9 +56,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 export async function writeStreamAtomic(path: string, fill: (out: WriteStream) => Promise<void>): Promise<void> {
   installHandlers();
   const tmp = temporaryName(path);
-  temporaries.add(tmp);
+  remember(tmp);
   try {
-    const out = createWriteStream(tmp, { mode: 0o600, flags: "wx" });
+    const out = createWriteStream(tmp, { ...SINK_OPTIONS, mode: 0o600, flags: "wx" });
     const opened = new Promise<void>((res, rej) => {
       out.once("open", () => res());
       out.once("error", rej);

@@ -223,8 +223,8 @@ describe("the sheet, the mapping, the formulas", () => {
 });
 
 describe("interrupted writes leave nothing behind", () => {
-  test.each(["SIGINT", "SIGTERM"] as const)("%s while the output is being written", async (signal) => {
-    // a ledger large enough to be caught mid-write: 60,000 rows of the sample's shape
+  /** A ledger large enough to be caught mid-write: 60,000 rows of the sample's shape. */
+  const writeLargeLedger = () => {
     const parts = unzipSync(handmadeLedger());
     const xml = strFromU8(parts[LEDGER_PART]!);
     const row = xml.match(/<x:row r="3"[\s\S]*?<\/x:row>/)![0];
@@ -232,6 +232,10 @@ describe("interrupted writes leave nothing behind", () => {
     for (let i = 5; i < 60_005; i++) rows.push(row.replace(/r="3"/, `r="${i}"`).replace(/([A-Z]+)3"/g, `$1${i}"`));
     parts[LEDGER_PART] = strToU8(xml.replace("<x:row r=\"6\">", `${rows.join("")}<x:row r="60006">`).replace(/r="A6"|r="XFD6"/g, (m) => m.replace("6", "60006")));
     writeFileSync(ledger, zipSync(parts));
+  };
+
+  test.each(["SIGINT", "SIGTERM"] as const)("%s while the output is being written", async (signal) => {
+    writeLargeLedger();
     const child = spawn(process.execPath, [cli, "audit", ledger, "-o", join(dir, "o.xlsx")], { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += String(d)));
@@ -249,6 +253,23 @@ describe("interrupted writes leave nothing behind", () => {
     const code = await exited;
     expect(code).toBe(signal === "SIGINT" ? 130 : 143);
     expect(stderr).toContain("已中止");
+    expect(readdirSync(dir).sort()).toEqual(["台账.xlsx"]);
+  }, 120_000);
+
+  test("SIGKILL of the command: the node running the job stops too, and leaves nothing", async () => {
+    writeLargeLedger();
+    const child = spawn(process.execPath, [cli, "audit", ledger, "-o", join(dir, "o.xlsx")], { stdio: "ignore" });
+    let sawTemp = false;
+    for (let i = 0; i < 600 && !sawTemp; i++) {
+      if (readdirSync(dir).some((f) => f.endsWith(".tmp"))) {
+        sawTemp = true;
+        child.kill("SIGKILL");
+      } else await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(sawTemp).toBe(true);
+    // the job's own node sees its parent gone and stops as at SIGTERM: no output, no temporary file
+    for (let i = 0; i < 250 && readdirSync(dir).length > 1; i++) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 500));
     expect(readdirSync(dir).sort()).toEqual(["台账.xlsx"]);
   }, 120_000);
 });
