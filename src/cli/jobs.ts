@@ -149,8 +149,8 @@ async function runJob<S>(args: ParsedArgs, io: Io, spec: JobSpec<S>): Promise<vo
     const cellsFor = (row: RowRead): string[] => {
       const p = row.prefix;
       const n = row.index + 1;
-      // pass 1 read every cell's column; a cell with content beyond them means it read one wrong, and our
-      // columns would take that cell's place: stop rather than lose it
+      // a cell with content right of the last column pass 1 saw used means pass 1 misread a cell's place,
+      // and one of our columns would replace that cell: stop rather than lose it
       const last = row.cells[row.cells.length - 1];
       if (last && last.col > lastUsed) {
         const missed = row.cells.find((c) => c.col > lastUsed && c.content);
