@@ -158,9 +158,10 @@ function sameName(a: string, s1: number, s2: number, len: number): boolean {
 
 /**
  * The values of `names` among a tag's attributes (a[from, to), as the row reader's expressions matched it)
- * go into `found`, in the same order (undefined for those not there); false where an attribute is written twice (saxes then says
- * so). Attributes written as writers write them (` name="value"`, a space apart) are walked character by
- * character; any other form (tabs, line ends, single quotes, spaces around "=") by an expression.
+ * go into `found`, in the same order (undefined for those not there); false where an attribute is written
+ * twice (saxes then says so). Attributes written as writers write them (` name="value"`, a space apart)
+ * are walked character by character; any other form (tabs, line ends, single quotes, spaces around "=")
+ * by an expression.
  */
 function readAttributes(a: string, from: number, to: number, names: readonly string[], found: (string | undefined)[]): boolean {
   for (let k = 0; k < names.length; k++) found[k] = undefined;
