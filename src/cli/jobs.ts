@@ -130,7 +130,8 @@ async function runJob<S>(args: ParsedArgs, io: Io, spec: JobSpec<S>): Promise<vo
 
     const rowJob = await spec.start(layout, job);
     const { headers, formats } = rowJob;
-    const cols = outputColumns(layout, headers, lastUsedColumn(survey) + 1);
+    const lastUsed = lastUsedColumn(survey);
+    const cols = outputColumns(layout, headers, lastUsed + 1);
     if (cols.some((c) => c >= MAX_COLUMNS)) throw new UsageError(`工作表“${sheetName}”已用到最后一列（XFD），右侧没有位置写结果列`);
     // an earlier run's columns this run no longer writes are cleared with the rest; the other job's stay
     // (a ledger filled, then audited, then filled again keeps its audit columns)
@@ -145,7 +146,6 @@ async function runJob<S>(args: ParsedArgs, io: Io, spec: JobSpec<S>): Promise<vo
     const order = cols.map((c, i) => [c, i] as const).sort((a, b) => a[0] - b[0]);
     const money = formats.map((f) => f === MONEY);
     const merged = new MergedRows(survey.merges, layout.headerRow, layout.mapping);
-    const lastUsed = lastUsedColumn(survey);
     const cellsFor = (row: RowRead): string[] => {
       const p = row.prefix;
       const n = row.index + 1;

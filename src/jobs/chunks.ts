@@ -38,10 +38,13 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-/** The 0-based column of a reference's leading capital letters: A → 0, AA → 26, "AB12" → 27 (the row is ignored). */
-export function columnIndex(ref: string): number {
+/**
+ * The 0-based column of a reference's leading capital letters: A → 0, AA → 26, "AB12" → 27 (the row is
+ * ignored); -1 where there are none. `from` reads a reference inside a longer text, in place.
+ */
+export function columnIndex(ref: string, from = 0): number {
   let n = 0;
-  for (let i = 0; i < ref.length; i++) {
+  for (let i = from; i < ref.length; i++) {
     const c = ref.charCodeAt(i);
     if (c < 65 || c > 90) break;
     n = n * 26 + (c - 64);

@@ -22,10 +22,12 @@ export function formatProblem(p: Problem): string {
  */
 export function layoutRemarks(problems: readonly Problem[], layout: Readonly<Record<string, SheetLayout>>, grids: Readonly<Grids>): Problem[] {
   const a1 = (row: number, col: number) => `${columnLetter(col)}${row}`;
-  const blockOf = (p: Problem) =>
-    p.row === undefined || p.column === undefined
-      ? undefined
-      : layout[p.sheet]?.merges.find((m) => p.row! >= m.top && p.row! <= m.bottom && columnIndex(p.column!) >= m.left && columnIndex(p.column!) <= m.right && !(p.row === m.top && columnIndex(p.column!) === m.left));
+  const blockOf = (p: Problem) => {
+    if (p.row === undefined || p.column === undefined) return undefined;
+    const row = p.row;
+    const col = columnIndex(p.column);
+    return layout[p.sheet]?.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && !(row === m.top && col === m.left));
+  };
   const explained = problems.map((p): Problem => {
     const m = blockOf(p);
     return m ? { ...p, message: `${p.message}（这一格属于合并单元格 ${a1(m.top, m.left)}:${a1(m.bottom, m.right)}，值只在左上角 ${a1(m.top, m.left)}，其余格读作空白：请取消合并，在每一行填写）` } : p;

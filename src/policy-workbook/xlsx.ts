@@ -2,7 +2,8 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { UsageError } from "../cli/args";
 import { openWorkbook } from "../cli/ooxml/open";
-import { columnIndex, readSheet, rowOfRef } from "../cli/ooxml/sheet";
+import { readSheet } from "../cli/ooxml/sheet";
+import { parseMerge } from "../cli/ooxml/survey";
 import { Package } from "../cli/ooxml/zip";
 import { GENERAL, GUIDES } from "./instructions";
 import { KV_HEADERS, type Section } from "./kv";
@@ -315,8 +316,8 @@ export async function readPolicyWorkbookAndLayout(path: string): Promise<{ grids
       const hiddenSpans: [number, number][] = [];
       await readSheet(await wb.pkg.stream(sheet.part), wb.ctx, {
         element: (name, a) => {
-          const [from, to = from] = (a.ref ?? "").split(":");
-          if (name === "mergeCell" && from) facts.merges.push({ top: rowOfRef(from) + 1, left: columnIndex(from), bottom: rowOfRef(to!) + 1, right: columnIndex(to!) });
+          const merge = name === "mergeCell" ? parseMerge(a.ref ?? "") : undefined;
+          if (merge) facts.merges.push({ ...merge, top: merge.top + 1, bottom: merge.bottom + 1 });
           if (name === "col" && (a.hidden === "1" || a.hidden === "true")) hiddenSpans.push([Number(a.min) - 1, Number(a.max) - 1]);
         },
         row: (row) => {

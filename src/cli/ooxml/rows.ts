@@ -85,32 +85,28 @@ function firstBadReference(text: string): number {
   return Infinity;
 }
 
-interface CellForms {
-  /** A cell's open tag in the row's prefix. */
+/** The forms of a row's tags in one prefix, made once for each prefix a sheet uses. */
+interface PrefixForms {
+  /** A cell's open tag. */
   open: RegExp;
   /** The common cell body: a value and the cell's end, nothing else. */
   valueAndEnd: RegExp;
+  /** `</row>`, spaces before ">" allowed. */
+  rowClose: RegExp;
 }
-const cellForms = new Map<string, CellForms>();
-function cellFormsOf(prefix: string): CellForms {
-  let f = cellForms.get(prefix);
+const prefixForms = new Map<string, PrefixForms>();
+function formsOf(prefix: string): PrefixForms {
+  let f = prefixForms.get(prefix);
   if (!f) {
     const p = prefix.replace(/[.-]/g, "\\$&");
-    f = { open: new RegExp(`<${p}c(?=[ \t\r\n/>])${ATTRS_UNCAPTURED}${S}*/?>`, "y"), valueAndEnd: new RegExp(`<${p}v>[^<]*</${p}v>${S}*</${p}c${S}*>`, "y") };
-    cellForms.set(prefix, f);
+    f = {
+      open: new RegExp(`<${p}c(?=[ \t\r\n/>])${ATTRS_UNCAPTURED}${S}*/?>`, "y"),
+      valueAndEnd: new RegExp(`<${p}v>[^<]*</${p}v>${S}*</${p}c${S}*>`, "y"),
+      rowClose: new RegExp(`</${p}row${S}*>`, "g"),
+    };
+    prefixForms.set(prefix, f);
   }
   return f;
-}
-
-const closers = new Map<string, RegExp>();
-/** `</row>` in a prefix, spaces before ">" allowed. */
-function rowCloser(prefix: string): RegExp {
-  let re = closers.get(prefix);
-  if (!re) {
-    re = new RegExp(`</${prefix.replace(/[.-]/g, "\\$&")}row${S}*>`, "g");
-    closers.set(prefix, re);
-  }
-  return re;
 }
 
 function firstMatch(re: RegExp, text: string): number {
@@ -257,7 +253,7 @@ export class RowReader {
       let closeStart = openEnd;
       let end = openEnd;
       if (!selfClosing) {
-        const closer = rowCloser(prefix);
+        const closer = formsOf(prefix).rowClose;
         closer.lastIndex = openEnd;
         const c = closer.exec(text);
         // the rest of the row is still to come (whatever it holds is looked at once it has all come)
@@ -282,7 +278,7 @@ export class RowReader {
 
   /** A row's inside, text[from, to), its cells in `prefix`: false where it is not what the reader takes. */
   private cells(text: string, from: number, to: number, base: number, h: RowHandlers, prefix: string): boolean {
-    const { open, valueAndEnd } = cellFormsOf(prefix);
+    const { open, valueAndEnd } = formsOf(prefix);
     const qname = `${prefix}c`;
     let j = from;
     for (;;) {

@@ -33,7 +33,8 @@ export interface Survey {
 
 export const MAX_COLUMNS = 16384;
 
-function parseMerge(ref: string): Merge | undefined {
+/** A merged block from its ref ("A1:C2"; 0-based rows and columns). */
+export function parseMerge(ref: string): Merge | undefined {
   const [a, b = a] = ref.split(":");
   if (!a) return undefined;
   return { top: rowOfRef(a), left: columnIndex(a), bottom: rowOfRef(b!), right: columnIndex(b!) };
@@ -174,16 +175,16 @@ const TAG = /<((?:[\w.-]+:)?)(?:(row)(?=[ \t\r\n/>])([^>]*)>|c(?=[ \t\r\n/>])[^>
 const ATTRIBUTE = /[ \t\r\n]+([^ \t\r\n=/>"']+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/y;
 
 /**
- * The column of the cell whose tag starts at `at`, from its r (the one after `previous` where it has none),
- * read in place where the text has no single quotes (one could hide ' r="' inside a value): a million rows have twelve million cells, and a match array for each was a fifth of the
- * survey's garbage.
+ * The column of the cell whose tag starts at `at`, from its r (the one after `previous` where it has none).
+ * Read in place where the text has no single quotes (one could hide ' r="' inside a value): a million rows
+ * have twelve million cells, and a match array for each was a fifth of the survey's garbage.
  */
 function cellColumn(text: string, at: number, previous: number, singleQuotes: boolean): number {
   const close = text.indexOf(">", at);
   const r = text.indexOf(' r="', at);
   if (r < 0 || r > close || singleQuotes) {
-    // r after a tab or a line end, in single quotes (where ' r="' may be inside another value), or not there
-    // attribute after attribute from the element's name on, each value stepped over whole
+    // r after a tab or a line end, in single quotes, or not there: attribute after attribute from the
+    // element's name on, each value stepped over whole
     const tag = text.slice(at, close);
     ATTRIBUTE.lastIndex = tag.search(/[ \t\r\n]/);
     for (let a = ATTRIBUTE.lastIndex < 0 ? null : ATTRIBUTE.exec(tag); a; a = ATTRIBUTE.exec(tag)) {
@@ -194,13 +195,8 @@ function cellColumn(text: string, at: number, previous: number, singleQuotes: bo
     }
     return previous + 1;
   }
-  let col = 0;
-  for (let k = r + 4; ; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  return col === 0 ? previous + 1 : col - 1;
+  const col = columnIndex(text, r + 4);
+  return col >= 0 ? col : previous + 1;
 }
 const VALUE = /<([\w.-]+:)?v(?=[ \t\r\n/>])/;
 const FORMULA = /<([\w.-]+:)?f(?=[ \t\r\n/>])/;
